@@ -1,0 +1,118 @@
+package io.github.camelcustomerio.customers;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.github.camelcustomerio.customers.client.ApiKey;
+import io.github.camelcustomerio.customers.client.ClientSettings;
+import io.github.camelcustomerio.customers.client.CustomerIoClient;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriPath;
+import org.apache.camel.support.ScheduledPollEndpoint;
+
+/**
+ * Call the Customer.io App API: people, segments, objects, activities and subscription preferences.
+ */
+@UriEndpoint(firstVersion = "1.0.0", scheme = "customerio-customers", title = "Customer.io Customers",
+             syntax = "customerio-customers:operation", category = { Category.SAAS, Category.API },
+             headersClass = CustomerIoCustomersConstants.class)
+public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    @UriPath(description = "The App API call to make.")
+    @Metadata(required = true)
+    private CustomerIoOperation operation;
+    @UriParam
+    private CustomerIoCustomersConfiguration configuration;
+    @UriParam
+    private CustomerIoCallParameters parameters = new CustomerIoCallParameters();
+
+    private CustomerIoClient client;
+
+    public CustomerIoCustomersEndpoint(String uri, CustomerIoCustomersComponent component,
+                                       CustomerIoOperation operation, CustomerIoCustomersConfiguration configuration) {
+        super(uri, component);
+        this.operation = operation;
+        this.configuration = configuration;
+    }
+
+    @Override
+    public CustomerIoCustomersComponent getComponent() {
+        return (CustomerIoCustomersComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new CustomerIoCustomersProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) throws Exception {
+        throw new UnsupportedOperationException("customerio-customers has no consumer yet");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
+            throw new IllegalArgumentException(
+                    "customerio-customers needs an App API key: set the apiKey endpoint option or the component"
+                                               + " property camel.component.customerio-customers.api-key");
+        }
+        client = new CustomerIoClient(getComponent().transport(), new ClientSettings(
+                configuration.effectiveBaseUrl(), ApiKey.of(configuration.getApiKey()),
+                Duration.ofMillis(configuration.getConnectTimeout()),
+                Duration.ofMillis(configuration.getResponseTimeout()), UserAgent.of(getCamelContext().getVersion())));
+    }
+
+    /** The client, available once the endpoint has started. */
+    CustomerIoClient client() {
+        return client;
+    }
+
+    public CustomerIoOperation getOperation() {
+        return operation;
+    }
+
+    /** The App API call to make. */
+    public void setOperation(CustomerIoOperation operation) {
+        this.operation = operation;
+    }
+
+    public CustomerIoCustomersConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    public void setConfiguration(CustomerIoCustomersConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    public CustomerIoCallParameters getParameters() {
+        return parameters;
+    }
+
+    public void setParameters(CustomerIoCallParameters parameters) {
+        this.parameters = parameters;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.effectiveBaseUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "https";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return Map.of("region", configuration.getRegion().name());
+    }
+}

@@ -1,0 +1,52 @@
+package io.github.camelcustomerio.customers;
+
+import java.io.InputStream;
+
+import io.github.camelcustomerio.customers.request.BodyParameters;
+import io.github.camelcustomerio.customers.request.ParameterSource;
+import io.github.camelcustomerio.customers.request.ValueConverter;
+import org.apache.camel.Message;
+
+/**
+ * The call parameters of one message: its header first, then the endpoint's URI option, then the message body for
+ * object and array parameters. The body is only read when a parameter is looked for there.
+ */
+final class ExchangeParameterSource implements ParameterSource {
+
+    private final Message message;
+    private final CustomerIoCallParameters options;
+    private final CustomerIoOperation operation;
+    private BodyParameters body;
+
+    ExchangeParameterSource(Message message, CustomerIoCallParameters options, CustomerIoOperation operation) {
+        this.message = message;
+        this.options = options;
+        this.operation = operation;
+    }
+
+    @Override
+    public Object value(ApiParameter parameter) {
+        Object header = message.getHeader(parameter.header());
+        if (!ValueConverter.isAbsent(header)) {
+            return header;
+        }
+        Object option = options.value(parameter);
+        if (!ValueConverter.isAbsent(option)) {
+            return option;
+        }
+        return body().value(parameter).orElse(null);
+    }
+
+    private BodyParameters body() {
+        if (body == null) {
+            Object content = message.getBody();
+            if (content instanceof InputStream) {
+                // read once and keep the bytes, so that a failed call leaves the message as it came
+                content = message.getBody(byte[].class);
+                message.setBody(content);
+            }
+            body = BodyParameters.read(operation, content);
+        }
+        return body;
+    }
+}

@@ -1,0 +1,77 @@
+package io.github.camelcustomerio.customers.client;
+
+import java.io.IOException;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.camelcustomerio.customers.CustomerIoInvalidResponseException;
+import io.github.camelcustomerio.customers.CustomerIoOperation;
+
+/**
+ * Reads a successful answer's JSON, or says precisely why it cannot: an empty body, a content type that is not
+ * JSON, truncated or invalid JSON, or JSON that is not an object.
+ */
+public final class AnswerReader {
+
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
+    };
+
+    private AnswerReader() {
+    }
+
+    /** The answer as a Map (JSON object), or null for a 204. */
+    public static Map<String, Object> readMap(CustomerIoOperation operation, ApiResponse response) {
+        return read(operation, response, body -> Json.mapper().readValue(body, MAP));
+    }
+
+    /** The answer as a Jackson tree (always an object), or null for a 204. */
+    public static JsonNode readTree(CustomerIoOperation operation, ApiResponse response) {
+        return read(operation, response, body -> {
+            JsonNode tree = Json.mapper().readTree(body);
+            if (tree != null && !tree.isObject()) {
+                throw MismatchedInputException.from(null, JsonNode.class, "not an object");
+            }
+            return tree;
+        });
+    }
+
+    private interface Parser<T> {
+        T parse(byte[] body) throws IOException;
+    }
+
+    private static <T> T read(CustomerIoOperation operation, ApiResponse response, Parser<T> parser) {
+        if (response.status() == 204) {
+            return null;
+        }
+        if (response.body().length == 0) {
+            throw invalid(operation, response, "empty body");
+        }
+        if (!response.isJson()) {
+            throw invalid(operation, response, "expected application/json");
+        }
+        T value;
+        try {
+            value = parser.parse(response.body());
+        } catch (MismatchedInputException e) {
+            throw invalid(operation, response, "expected a JSON object");
+        } catch (JsonProcessingException e) {
+            throw invalid(operation, response,
+                    "invalid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        } catch (IOException e) {
+            throw invalid(operation, response, "unreadable JSON: " + e.getMessage());
+        }
+        if (value == null) {
+            throw invalid(operation, response, "expected a JSON object");
+        }
+        return value;
+    }
+
+    private static CustomerIoInvalidResponseException invalid(CustomerIoOperation operation, ApiResponse response,
+                                                              String problem) {
+        return new CustomerIoInvalidResponseException(operation, 1, response.status(), response.reasonPhrase(),
+                response.contentType(), response.bodyPreview(200), problem);
+    }
+}

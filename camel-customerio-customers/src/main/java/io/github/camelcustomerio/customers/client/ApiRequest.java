@@ -1,0 +1,59 @@
+package io.github.camelcustomerio.customers.client;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.CustomerIoOperation;
+
+/**
+ * One validated App API request, ready to send: the operation, its encoded path, its query parameters (raw values,
+ * encoded when sent), extra HTTP headers and the JSON body (null for none).
+ */
+public record ApiRequest(CustomerIoOperation operation, String encodedPath, Map<String, String> query,
+                         Map<String, String> headers, JsonNode body) {
+
+    public ApiRequest {
+        query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
+        headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+    }
+
+    public String method() {
+        return operation.method();
+    }
+
+    /** The same request with one query parameter set (or removed, for a null value): how the next page is asked. */
+    public ApiRequest withQuery(String name, String value) {
+        Map<String, String> changed = new LinkedHashMap<>(query);
+        if (value == null) {
+            changed.remove(name);
+        } else {
+            changed.put(name, value);
+        }
+        return new ApiRequest(operation, encodedPath, changed, headers, body);
+    }
+
+    public Optional<String> queryValue(String name) {
+        return Optional.ofNullable(query.get(name));
+    }
+
+    /** Path and query string, percent-encoded, e.g. {@code /v1/customers?email=ana%40acme.test}. */
+    public String pathAndQuery() {
+        if (query.isEmpty()) {
+            return encodedPath;
+        }
+        List<String> pairs = new ArrayList<>(query.size());
+        query.forEach((name, value) -> pairs.add(
+                PercentEncoding.queryComponent(name) + "=" + PercentEncoding.queryComponent(value)));
+        return encodedPath + "?" + String.join("&", pairs);
+    }
+
+    @Override
+    public String toString() {
+        return method() + " " + pathAndQuery() + " (" + operation.name() + ")";
+    }
+}

@@ -1,0 +1,20 @@
+package io.github.camelcustomerio.customers.client;
+
+import java.time.Duration;
+
+/**
+ * How one endpoint talks to the service: where, with which key, and how long it waits.
+ *
+ * @param baseUrl         the service root without a trailing slash, e.g. {@code https://api.customer.io}
+ * @param apiKey          the App API key (masked in every string form)
+ * @param connectTimeout  how long to wait for a connection
+ * @param responseTimeout how long to wait for the answer once the request is sent (between two packets)
+ * @param userAgent       the User-Agent header
+ */
+public record ClientSettings(String baseUrl, ApiKey apiKey, Duration connectTimeout, Duration responseTimeout,
+                             String userAgent) {
+
+    public ClientSettings {
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+}

@@ -1,0 +1,181 @@
+package io.github.camelcustomerio.customers.request;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.camelcustomerio.customers.client.Json;
+
+/**
+ * Turns a parameter value of whatever type a route has into the canonical form of its {@link ValueType}: Integer,
+ * Long, String, List of String or a Jackson object node. Anything that cannot be converted is rejected with
+ * {@link IllegalArgumentException} whose message ends the sentence "&lt;parameter&gt; ..." ("must be an integer;
+ * got 'abc'").
+ */
+public final class ValueConverter {
+
+    private ValueConverter() {
+    }
+
+    public static Object convert(Object raw, ValueType type) {
+        return switch (type) {
+            case INT32 -> toInt32(raw);
+            case INT64 -> toInt64(raw);
+            case TEXT -> toText(raw);
+            case ID_LIST -> toIdList(raw);
+            case JSON_OBJECT -> toJsonObject(raw);
+        };
+    }
+
+    /** Whether a value counts as not given: null, or blank text. */
+    public static boolean isAbsent(Object raw) {
+        return raw == null
+               || raw instanceof CharSequence text && text.toString().isBlank()
+               || raw instanceof JsonNode node && (node.isNull() || node.isMissingNode());
+    }
+
+    private static Integer toInt32(Object raw) {
+        long value = toInt64(raw);
+        if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("must be a 32-bit integer; got " + value);
+        }
+        return (int) value;
+    }
+
+    private static Long toInt64(Object raw) {
+        if (raw instanceof Integer || raw instanceof Long || raw instanceof Short || raw instanceof Byte) {
+            return ((Number) raw).longValue();
+        }
+        if (raw instanceof JsonNode node) {
+            if (node.isIntegralNumber() && node.canConvertToLong()) {
+                return node.longValue();
+            }
+            if (node.isTextual()) {
+                return toInt64(node.textValue());
+            }
+            throw notAn("an integer", node.toString());
+        }
+        try {
+            if (raw instanceof BigInteger || raw instanceof BigDecimal || raw instanceof Double
+                || raw instanceof Float) {
+                return new BigDecimal(raw.toString()).longValueExact();
+            }
+            if (raw instanceof CharSequence text) {
+                return Long.parseLong(text.toString().trim());
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw notAn("an integer", raw);
+        }
+        throw notAn("an integer", raw);
+    }
+
+    private static String toText(Object raw) {
+        if (raw instanceof CharSequence || raw instanceof Number || raw instanceof Boolean
+            || raw instanceof Character || raw instanceof Enum<?> || raw instanceof UUID) {
+            return raw.toString().trim();
+        }
+        if (raw instanceof JsonNode node && node.isValueNode()) {
+            return node.asText().trim();
+        }
+        throw new IllegalArgumentException("must be text; got a " + typeName(raw));
+    }
+
+    private static List<String> toIdList(Object raw) {
+        List<?> entries;
+        if (raw instanceof Collection<?> collection) {
+            entries = new ArrayList<>(collection);
+        } else if (raw instanceof Object[] array) {
+            entries = Arrays.asList(array);
+        } else if (raw instanceof ArrayNode array) {
+            entries = toList(array);
+        } else if (raw instanceof CharSequence text && text.toString().trim().startsWith("[")) {
+            JsonNode node = parse(text.toString(), "a list of ids");
+            if (!node.isArray()) {
+                throw notAn("a list of ids", text);
+            }
+            entries = toList((ArrayNode) node);
+        } else if (raw instanceof CharSequence text) {
+            entries = Arrays.asList(text.toString().split(",", -1));
+        } else {
+            throw new IllegalArgumentException(
+                    "must be a list of ids (List, array or comma-separated text); got a " + typeName(raw));
+        }
+        List<String> ids = new ArrayList<>(entries.size());
+        for (Object entry : entries) {
+            if (isAbsent(entry)) {
+                throw new IllegalArgumentException("must not contain empty ids; got " + entries);
+            }
+            ids.add(toText(entry));
+        }
+        return ids;
+    }
+
+    private static List<JsonNode> toList(ArrayNode array) {
+        List<JsonNode> list = new ArrayList<>(array.size());
+        array.forEach(list::add);
+        return list;
+    }
+
+    private static JsonNode toJsonObject(Object raw) {
+        JsonNode node;
+        if (raw instanceof JsonNode given) {
+            node = given;
+        } else if (raw instanceof CharSequence text) {
+            node = parse(text.toString(), "a JSON object");
+        } else if (raw instanceof byte[] bytes) {
+            node = parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), "a JSON object");
+        } else if (raw instanceof InputStream stream) {
+            try {
+                node = Json.mapper().readTree(stream);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("must be a JSON object; got unreadable JSON: " + firstLine(e));
+            }
+        } else if (raw instanceof Map<?, ?> || !(raw instanceof Number || raw instanceof Boolean
+                                                   || raw instanceof Collection<?> || raw.getClass().isArray())) {
+            try {
+                node = Json.mapper().valueToTree(raw);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "must be a JSON object; could not convert a " + typeName(raw) + ": " + firstLine(e));
+            }
+        } else {
+            throw new IllegalArgumentException("must be a JSON object; got a " + typeName(raw));
+        }
+        if (node == null || !node.isObject()) {
+            throw new IllegalArgumentException(
+                    "must be a JSON object; got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
+        }
+        return node;
+    }
+
+    private static JsonNode parse(String text, String expected) {
+        try {
+            return Json.mapper().readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("must be " + expected + "; got invalid JSON: " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    }
+
+    private static IllegalArgumentException notAn(String expected, Object raw) {
+        return new IllegalArgumentException("must be " + expected + "; got '" + raw + "'");
+    }
+
+    private static String typeName(Object raw) {
+        return raw.getClass().getName();
+    }
+}
