@@ -3,13 +3,14 @@ package io.github.camelcustomerio.customers;
 import java.io.InputStream;
 
 import io.github.camelcustomerio.customers.request.BodyParameters;
+import io.github.camelcustomerio.customers.request.Location;
 import io.github.camelcustomerio.customers.request.ParameterSource;
 import io.github.camelcustomerio.customers.request.ValueConverter;
 import org.apache.camel.Message;
 
 /**
  * The call parameters of one message: its header first, then the endpoint's URI option, then the message body for
- * object and array parameters. The body is only read when a parameter is looked for there.
+ * body parameters. The body is only read when a body parameter is given neither way.
  */
 final class ExchangeParameterSource implements ParameterSource {
 
@@ -34,7 +35,11 @@ final class ExchangeParameterSource implements ParameterSource {
         if (!ValueConverter.isAbsent(option)) {
             return option;
         }
-        return body().value(parameter).orElse(null);
+        return isBodyParameter(parameter) ? body().value(parameter).orElse(null) : null;
+    }
+
+    private boolean isBodyParameter(ApiParameter parameter) {
+        return operation.binding(parameter).filter(binding -> binding.location() == Location.BODY).isPresent();
     }
 
     private BodyParameters body() {
