@@ -1,0 +1,87 @@
+package io.github.camelcustomerio.customers.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * getObjectTypes, getObjectAttributes, getObjectRelationships, getObjectsFilter.
+ *
+ * <p>The specification documents no 404 for these operations; an unknown object type or object is answered 404
+ * with an {@code ErrorList} anyway, as the other operations do for unknown people and segments.
+ */
+final class ObjectEndpoints {
+
+    private final Workspace workspace;
+
+    ObjectEndpoints(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    ApiResponse types(ApiRequest request) {
+        ObjectNode body = Json.object();
+        ArrayNode types = body.putArray("types");
+        workspace.objectTypes().forEach(type -> types.add(WireFormat.objectType(type)));
+        return ApiResponse.ok(body);
+    }
+
+    ApiResponse attributes(ApiRequest request) {
+        ObjectIdType idType = request.objectIdType();
+        ObjectNode body = Json.object();
+        body.set("object", WireFormat.objectAttributes(requireObject(request, idType)));
+        return ApiResponse.ok(body);
+    }
+
+    ApiResponse relationships(ApiRequest request) {
+        ObjectIdType idType = request.objectIdType();
+        int limit = request.limit();
+        Cursor start = request.start();
+        CustomerObject object = requireObject(request, idType);
+        ObjectType type = requireType(object.objectTypeId());
+        Page<Person> page = workspace.peopleRelatedTo(object, start, limit);
+        ObjectNode body = Json.object();
+        ArrayNode relationships = body.putArray("cio_relationships");
+        page.items().forEach(person -> relationships.add(WireFormat.objectRelationship(person, type)));
+        return ApiResponse.ok(body.put("next", page.nextToken()));
+    }
+
+    ApiResponse search(ApiRequest request) {
+        int limit = request.limit();
+        Cursor start = request.start();
+        JsonNode body = request.jsonBody();
+        JsonNode typeId = body.get("object_type_id");
+        if (typeId == null || !(typeId.isTextual() || typeId.isIntegralNumber()) || !typeId.asText().matches("\\d{1,9}")) {
+            throw ApiException.invalidBody("/object_type_id",
+                    "object_type_id is required and must be a string-formatted integer such as \"1\"");
+        }
+        JsonNode filter = body.get("filter");
+        if (filter == null || filter.isNull()) {
+            throw ApiException.invalidBody("/filter", "filter is required");
+        }
+        ObjectFilter parsed = ObjectFilter.parse(filter, "/filter", typeId.asText());
+        int objectTypeId = Integer.parseInt(typeId.asText());
+        requireType(objectTypeId);
+        Page<CustomerObject> page = workspace.searchObjects(objectTypeId, parsed, start, limit);
+        ObjectNode answer = Json.object();
+        ArrayNode identifiers = answer.putArray("identifiers");
+        ArrayNode ids = answer.putArray("ids");
+        for (CustomerObject object : page.items()) {
+            identifiers.add(WireFormat.objectIdentifiers(object));
+            ids.add(object.objectId());
+        }
+        return ApiResponse.ok(answer.put("next", page.nextToken()));
+    }
+
+    private CustomerObject requireObject(ApiRequest request, ObjectIdType idType) {
+        int objectTypeId = request.intPathParameter("object_type_id");
+        requireType(objectTypeId);
+        String objectId = request.pathParameter("object_id");
+        return workspace.findObject(objectTypeId, idType, objectId)
+                .orElseThrow(() -> ApiException.notFound("object " + objectId + " of type " + objectTypeId + " not found"));
+    }
+
+    private ObjectType requireType(int objectTypeId) {
+        return workspace.objectType(objectTypeId)
+                .orElseThrow(() -> ApiException.notFound("object type " + objectTypeId + " not found"));
+    }
+}

@@ -1,0 +1,138 @@
+package io.github.camelcustomerio.customers.simulator;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.OptionalLong;
+import java.util.function.Predicate;
+
+/**
+ * getPeopleEmail, getPeopleFilter, getPeopleById, getPersonAttributes, getPersonActivities,
+ * getPersonMessages, getPersonRelationships, getPersonSegments.
+ *
+ * <p>getPersonActivities and getPersonMessages accept {@code start} and {@code limit}, but the
+ * specification documents no {@code next} in their answers. The simulator answers {@code next} anyway (an encoded cursor, or
+ * {@code ""} on the last page) so that {@code start} is usable; clients that ignore it are unaffected.
+ */
+final class PeopleEndpoints {
+
+    private static final int MAX_IDS = 100;
+
+    private final Workspace workspace;
+
+    PeopleEndpoints(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    ApiResponse byEmail(ApiRequest request) {
+        String email = request.query("email");
+        if (email == null || email.isBlank()) {
+            throw ApiException.invalidParameter("email", "email is required");
+        }
+        ObjectNode body = Json.object();
+        ArrayNode results = body.putArray("results");
+        workspace.peopleWithEmail(email).forEach(person -> results.add(WireFormat.personIdentifiers(person)));
+        return ApiResponse.ok(body);
+    }
+
+    ApiResponse search(ApiRequest request) {
+        int limit = request.limit();
+        Cursor start = request.start();
+        JsonNode filter = request.jsonBody().get("filter");
+        if (filter == null || filter.isNull()) {
+            throw ApiException.invalidBody("/filter", "filter is required");
+        }
+        Page<Person> page = workspace.searchPeople(PeopleFilter.parse(filter, "/filter"), start, limit);
+        ObjectNode body = Json.object();
+        ArrayNode identifiers = body.putArray("identifiers");
+        ArrayNode ids = body.putArray("ids");
+        for (Person person : page.items()) {
+            identifiers.add(WireFormat.personIdentifiers(person));
+            ids.add(person.id() != null ? person.id() : "");
+        }
+        return ApiResponse.ok(body.put("next", page.nextToken()));
+    }
+
+    /** Profiles in the order the ids were asked for; ids that match nobody are skipped. */
+    ApiResponse byIds(ApiRequest request) {
+        IdType idType = request.personIdType();
+        JsonNode ids = request.jsonBody().get("ids");
+        if (ids == null || !ids.isArray()) {
+            throw ApiException.invalidBody("/ids", "ids is required and must be an array of strings");
+        }
+        if (ids.isEmpty() || ids.size() > MAX_IDS) {
+            throw ApiException.invalidBody("/ids", "ids must hold 1 to " + MAX_IDS + " ids, not " + ids.size());
+        }
+        ObjectNode body = Json.object();
+        ArrayNode customers = body.putArray("customers");
+        for (int i = 0; i < ids.size(); i++) {
+            JsonNode id = ids.get(i);
+            if (!id.isTextual() && !id.isIntegralNumber()) {
+                throw ApiException.invalidBody("/ids/" + i, "ids must be strings");
+            }
+            workspace.findPerson(idType, id.asText()).ifPresent(person ->
+                    customers.addObject().set("customer", WireFormat.customerProfile(person, id.asText())));
+        }
+        return ApiResponse.ok(body);
+    }
+
+    ApiResponse attributes(ApiRequest request) {
+        Person person = PersonLookup.require(request, workspace);
+        ObjectNode body = Json.object();
+        body.set("customer", WireFormat.customerProfile(person, request.pathParameter("customer_id")));
+        return ApiResponse.ok(body);
+    }
+
+    ApiResponse activities(ApiRequest request) {
+        int limit = request.limit();
+        Cursor start = request.start();
+        String type = request.query("type");
+        if (type != null && !ActivityTypes.isKnown(type)) {
+            throw ApiException.invalidParameter("type", "unknown activity type '" + type + "'");
+        }
+        String name = request.query("name");
+        Person person = PersonLookup.require(request, workspace);
+        Predicate<Activity> filter = activity -> (type == null || activity.type().equals(type))
+                && (name == null || activity.matchesName(name));
+        Page<Activity> page = workspace.activitiesPage(person, filter, start, limit);
+        ObjectNode body = Json.object();
+        ArrayNode activities = body.putArray("activities");
+        page.items().forEach(activity -> activities.add(WireFormat.activity(activity, person)));
+        return ApiResponse.ok(body.put("next", page.nextToken()));
+    }
+
+    /** Messages created within {@code start_ts} and {@code end_ts} (both inclusive), newest first. */
+    ApiResponse messages(ApiRequest request) {
+        int limit = request.limit();
+        Cursor start = request.start();
+        OptionalLong from = request.longQuery("start_ts");
+        OptionalLong to = request.longQuery("end_ts");
+        Person person = PersonLookup.require(request, workspace);
+        Predicate<Message> filter = message -> (from.isEmpty() || message.created() >= from.getAsLong())
+                && (to.isEmpty() || message.created() <= to.getAsLong());
+        Page<Message> page = workspace.messagesPage(person, filter, start, limit);
+        ObjectNode body = Json.object();
+        ArrayNode messages = body.putArray("messages");
+        page.items().forEach(message -> messages.add(WireFormat.message(message, person)));
+        return ApiResponse.ok(body.put("next", page.nextToken()));
+    }
+
+    ApiResponse relationships(ApiRequest request) {
+        int limit = request.limit();
+        Cursor start = request.start();
+        Person person = PersonLookup.require(request, workspace);
+        Page<Relationship> page = workspace.relationshipsOfPerson(person, start, limit);
+        ObjectNode body = Json.object();
+        ArrayNode relationships = body.putArray("cio_relationships");
+        page.items().forEach(relationship -> relationships.add(WireFormat.personRelationship(relationship)));
+        return ApiResponse.ok(body.put("next", page.nextToken()));
+    }
+
+    ApiResponse segments(ApiRequest request) {
+        Person person = PersonLookup.require(request, workspace);
+        ObjectNode body = Json.object();
+        ArrayNode segments = body.putArray("segments");
+        workspace.segmentsOf(person).forEach(segment -> segments.add(WireFormat.segmentSummary(segment)));
+        return ApiResponse.ok(body);
+    }
+}
