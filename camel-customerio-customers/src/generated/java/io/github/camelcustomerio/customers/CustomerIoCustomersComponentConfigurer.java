@@ -41,6 +41,10 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "emithistory":
+        case "emitHistory": getOrCreateConfiguration(target).setEmitHistory(property(camelContext, boolean.class, value)); return true;
+        case "exchangeperpage":
+        case "exchangePerPage": getOrCreateConfiguration(target).setExchangePerPage(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
@@ -49,11 +53,19 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, io.github.camelcustomerio.customers.ConsumerMode.class, value)); return true;
+        case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
+        case "progressloginterval":
+        case "progressLogInterval": getOrCreateConfiguration(target).setProgressLogInterval(property(camelContext, int.class, value)); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelcustomerio.customers.Region.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "statekey":
+        case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         default: return false;
         }
     }
@@ -72,6 +84,10 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "configuration": return io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
+        case "emithistory":
+        case "emitHistory": return boolean.class;
+        case "exchangeperpage":
+        case "exchangePerPage": return boolean.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
@@ -80,11 +96,19 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "mode": return io.github.camelcustomerio.customers.ConsumerMode.class;
+        case "paginate": return boolean.class;
+        case "progressloginterval":
+        case "progressLogInterval": return int.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "region": return io.github.camelcustomerio.customers.Region.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         default: return null;
         }
     }
@@ -104,6 +128,10 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
+        case "emithistory":
+        case "emitHistory": return getOrCreateConfiguration(target).isEmitHistory();
+        case "exchangeperpage":
+        case "exchangePerPage": return getOrCreateConfiguration(target).isExchangePerPage();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
@@ -112,11 +140,28 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "mode": return getOrCreateConfiguration(target).getMode();
+        case "paginate": return getOrCreateConfiguration(target).isPaginate();
+        case "progressloginterval":
+        case "progressLogInterval": return getOrCreateConfiguration(target).getProgressLogInterval();
         case "rawjson":
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "statekey":
+        case "stateKey": return getOrCreateConfiguration(target).getStateKey();
+        case "staterepository":
+        case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

@@ -43,12 +43,16 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "customerId": target.getParameters().setCustomerId(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
         case "email": target.getParameters().setEmail(property(camelContext, java.lang.String.class, value)); return true;
+        case "emithistory":
+        case "emitHistory": target.getConfiguration().setEmitHistory(property(camelContext, boolean.class, value)); return true;
         case "endts":
         case "endTs": target.getParameters().setEndTs(property(camelContext, java.lang.Long.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "exchangeperpage":
+        case "exchangePerPage": target.getConfiguration().setExchangePerPage(property(camelContext, boolean.class, value)); return true;
         case "filter": target.getParameters().setFilter(property(camelContext, java.lang.String.class, value)); return true;
         case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "idtype":
@@ -60,13 +64,19 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "limit": target.getParameters().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "mode": target.getConfiguration().setMode(property(camelContext, io.github.camelcustomerio.customers.ConsumerMode.class, value)); return true;
         case "name": target.getParameters().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "objectid":
         case "objectId": target.getParameters().setObjectId(property(camelContext, java.lang.String.class, value)); return true;
         case "objecttypeid":
         case "objectTypeId": target.getParameters().setObjectTypeId(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "paginate": target.getConfiguration().setPaginate(property(camelContext, boolean.class, value)); return true;
         case "pollstrategy":
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
+        case "progressloginterval":
+        case "progressLogInterval": target.getConfiguration().setProgressLogInterval(property(camelContext, int.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelcustomerio.customers.Region.class, value)); return true;
@@ -91,6 +101,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
         case "startts":
         case "startTs": target.getParameters().setStartTs(property(camelContext, java.lang.Long.class, value)); return true;
+        case "statekey":
+        case "stateKey": target.getConfiguration().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "staterepository":
+        case "stateRepository": target.getConfiguration().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "type": target.getParameters().setType(property(camelContext, java.lang.String.class, value)); return true;
@@ -123,12 +137,16 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "customerId": return java.lang.String.class;
         case "delay": return long.class;
         case "email": return java.lang.String.class;
+        case "emithistory":
+        case "emitHistory": return boolean.class;
         case "endts":
         case "endTs": return java.lang.Long.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "exchangeperpage":
+        case "exchangePerPage": return boolean.class;
         case "filter": return java.lang.String.class;
         case "greedy": return boolean.class;
         case "idtype":
@@ -140,13 +158,19 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "limit": return java.lang.Integer.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
+        case "mode": return io.github.camelcustomerio.customers.ConsumerMode.class;
         case "name": return java.lang.String.class;
         case "objectid":
         case "objectId": return java.lang.String.class;
         case "objecttypeid":
         case "objectTypeId": return java.lang.Integer.class;
+        case "paginate": return boolean.class;
         case "pollstrategy":
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
+        case "progressloginterval":
+        case "progressLogInterval": return int.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "region": return io.github.camelcustomerio.customers.Region.class;
@@ -171,6 +195,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "startScheduler": return boolean.class;
         case "startts":
         case "startTs": return java.lang.Long.class;
+        case "statekey":
+        case "stateKey": return java.lang.String.class;
+        case "staterepository":
+        case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "type": return java.lang.String.class;
@@ -204,12 +232,16 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "customerId": return target.getParameters().getCustomerId();
         case "delay": return target.getDelay();
         case "email": return target.getParameters().getEmail();
+        case "emithistory":
+        case "emitHistory": return target.getConfiguration().isEmitHistory();
         case "endts":
         case "endTs": return target.getParameters().getEndTs();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "exchangeperpage":
+        case "exchangePerPage": return target.getConfiguration().isExchangePerPage();
         case "filter": return target.getParameters().getFilter();
         case "greedy": return target.isGreedy();
         case "idtype":
@@ -221,13 +253,19 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "limit": return target.getParameters().getLimit();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "mode": return target.getConfiguration().getMode();
         case "name": return target.getParameters().getName();
         case "objectid":
         case "objectId": return target.getParameters().getObjectId();
         case "objecttypeid":
         case "objectTypeId": return target.getParameters().getObjectTypeId();
+        case "paginate": return target.getConfiguration().isPaginate();
         case "pollstrategy":
         case "pollStrategy": return target.getPollStrategy();
+        case "progressloginterval":
+        case "progressLogInterval": return target.getConfiguration().getProgressLogInterval();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
         case "region": return target.getConfiguration().getRegion();
@@ -252,6 +290,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "startScheduler": return target.isStartScheduler();
         case "startts":
         case "startTs": return target.getParameters().getStartTs();
+        case "statekey":
+        case "stateKey": return target.getConfiguration().getStateKey();
+        case "staterepository":
+        case "stateRepository": return target.getConfiguration().getStateRepository();
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "type": return target.getParameters().getType();
@@ -266,6 +308,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "schedulerproperties":
         case "schedulerProperties": return java.lang.Object.class;
+        case "staterepository":
+        case "stateRepository": return java.lang.String.class;
         default: return null;
         }
     }

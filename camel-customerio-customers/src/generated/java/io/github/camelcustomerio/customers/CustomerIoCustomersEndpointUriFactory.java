@@ -23,7 +23,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(44);
+        Set<String> props = new HashSet<>(52);
         props.add("acceptLanguage");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -35,9 +35,11 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("customerId");
         props.add("delay");
         props.add("email");
+        props.add("emitHistory");
         props.add("endTs");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("exchangePerPage");
         props.add("filter");
         props.add("greedy");
         props.add("idType");
@@ -46,11 +48,15 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("language");
         props.add("lazyStartProducer");
         props.add("limit");
+        props.add("maxMessagesPerPoll");
+        props.add("mode");
         props.add("name");
         props.add("objectId");
         props.add("objectTypeId");
         props.add("operation");
+        props.add("paginate");
         props.add("pollStrategy");
+        props.add("progressLogInterval");
         props.add("rawJson");
         props.add("region");
         props.add("repeatCount");
@@ -65,6 +71,8 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("start");
         props.add("startScheduler");
         props.add("startTs");
+        props.add("stateKey");
+        props.add("stateRepository");
         props.add("timeUnit");
         props.add("type");
         props.add("useFixedDelay");

@@ -2,6 +2,7 @@ package io.github.camelcustomerio.customers;
 
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
@@ -25,6 +26,20 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     private int responseTimeout = 30_000;
     @UriParam(defaultValue = "false")
     private boolean rawJson;
+    @UriParam(label = "producer", defaultValue = "false")
+    private boolean paginate;
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "int")
+    private int progressLogInterval = 5_000;
+    @UriParam(label = "consumer")
+    private ConsumerMode mode;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean exchangePerPage;
+    @UriParam(label = "consumer", defaultValue = "false")
+    private boolean emitHistory;
+    @UriParam(label = "consumer,advanced")
+    private StateRepository<String, String> stateRepository;
+    @UriParam(label = "consumer,advanced")
+    private String stateKey;
 
     public String getApiKey() {
         return apiKey;
@@ -83,6 +98,92 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     /** Hand the answer to the route as JSON text (String) instead of a java.util.Map. */
     public void setRawJson(boolean rawJson) {
         this.rawJson = rawJson;
+    }
+
+    public boolean isPaginate() {
+        return paginate;
+    }
+
+    /**
+     * For paged operations: hand the route a lazy java.util.Iterator over every item of every page instead of one
+     * page. The next page is fetched only when the previous one has been consumed, so that
+     * .split(body()).streaming() walks a segment of any size in constant memory.
+     */
+    public void setPaginate(boolean paginate) {
+        this.paginate = paginate;
+    }
+
+    public int getProgressLogInterval() {
+        return progressLogInterval;
+    }
+
+    /** Milliseconds between two INFO progress lines of a long walk through pages (items, pages, items/s). */
+    public void setProgressLogInterval(int progressLogInterval) {
+        this.progressLogInterval = progressLogInterval;
+    }
+
+    public ConsumerMode getMode() {
+        return mode;
+    }
+
+    /**
+     * What the consumer hands to the route across polls: snapshot (every item of every walk; the default for
+     * membership, searches and relationships), changes (only members that joined or left since the previous walk;
+     * membership and searches) or newOnly (only items newer than the newest already handed; the default for
+     * activities and messages).
+     */
+    public void setMode(ConsumerMode mode) {
+        this.mode = mode;
+    }
+
+    public boolean isExchangePerPage() {
+        return exchangePerPage;
+    }
+
+    /**
+     * Hand the route one exchange per page, whose body is the List of the page's items, instead of one exchange per
+     * item.
+     */
+    public void setExchangePerPage(boolean exchangePerPage) {
+        this.exchangePerPage = exchangePerPage;
+    }
+
+    public boolean isEmitHistory() {
+        return emitHistory;
+    }
+
+    /**
+     * What the consumer's very first walk hands over. false (default): nothing, it only learns where "now" is
+     * (newOnly) or records the current members as the baseline (changes). true: the existing history (newOnly) or
+     * every current member as joined (changes).
+     */
+    public void setEmitHistory(boolean emitHistory) {
+        this.emitHistory = emitHistory;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    /**
+     * Where the consumer keeps its position (page cursor, newest item handed, previous membership) so that it
+     * survives restarts: for example a FileStateRepository, or a database-backed one shared by a cluster. Without
+     * it the position lives in memory and a restart begins afresh.
+     */
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    /**
+     * The key of this consumer's entry in the state repository. Defaults to the operation plus a digest of its
+     * parameters; set it when two consumers of the same call (e.g. against two workspaces) need separate positions.
+     */
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
     }
 
     /** The base URL in effect: baseUrl when set, else the region's. */

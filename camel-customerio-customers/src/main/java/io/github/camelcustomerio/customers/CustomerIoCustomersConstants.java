@@ -88,9 +88,26 @@ public final class CustomerIoCustomersConstants {
               javaType = "String")
     public static final String ACCEPT_LANGUAGE = "CamelCustomerioCustomersAcceptLanguage";
 
-    @Metadata(description = "The cursor of the next page of a paged answer; absent or empty on the last page.",
+    @Metadata(description = "The cursor of the next page of a paged answer (producer) or of the page after the one the"
+                            + " item came from (consumer); absent or empty on the last page.",
               javaType = "String")
     public static final String NEXT = "CamelCustomerioCustomersNext";
+
+    @Metadata(label = "consumer",
+              description = "The paged operation the consumer polled for this item (distinct from the operation"
+                            + " header, so that a producer later in the route is not redirected by it).",
+              javaType = "io.github.camelcustomerio.customers.CustomerIoOperation")
+    public static final String POLLED_OPERATION = "CamelCustomerioCustomersPolledOperation";
+
+    @Metadata(label = "consumer",
+              description = "The cursor of the page the item came from (null for the first page): send it as start to"
+                            + " read that page again.",
+              javaType = "String")
+    public static final String PAGE_CURSOR = "CamelCustomerioCustomersPageCursor";
+
+    @Metadata(label = "consumer", description = "In changes mode, what happened to the member: joined or left.",
+              javaType = "io.github.camelcustomerio.customers.consumer.Change")
+    public static final String CHANGE = "CamelCustomerioCustomersChange";
 
     private CustomerIoCustomersConstants() {
     }

@@ -32,6 +32,8 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
     private CustomerIoCustomersConfiguration configuration;
     @UriParam
     private CustomerIoCallParameters parameters = new CustomerIoCallParameters();
+    @UriParam(label = "consumer", defaultValue = "0")
+    private int maxMessagesPerPoll;
 
     private CustomerIoClient client;
 
@@ -54,7 +56,10 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        throw new UnsupportedOperationException("customerio-customers has no consumer yet");
+        CustomerIoCustomersConsumer consumer = new CustomerIoCustomersConsumer(this, processor);
+        configureConsumer(consumer);
+        consumer.setMaxMessagesPerPoll(maxMessagesPerPoll);
+        return consumer;
     }
 
     @Override
@@ -83,6 +88,18 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
     /** The App API call to make. */
     public void setOperation(CustomerIoOperation operation) {
         this.operation = operation;
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    /**
+     * The most exchanges one poll hands to the route (items, or pages with exchangePerPage); 0 means no bound. The
+     * next poll continues where this one stopped.
+     */
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public CustomerIoCustomersConfiguration getConfiguration() {

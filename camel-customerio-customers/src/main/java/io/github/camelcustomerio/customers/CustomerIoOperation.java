@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.github.camelcustomerio.customers.request.Binding;
+import io.github.camelcustomerio.customers.request.ItemKind;
 import io.github.camelcustomerio.customers.request.Paging;
 
 import static io.github.camelcustomerio.customers.ApiParameter.ACCEPT_LANGUAGE;
@@ -33,8 +34,8 @@ import static io.github.camelcustomerio.customers.request.Binding.query;
 import static io.github.camelcustomerio.customers.request.Constraint.between;
 import static io.github.camelcustomerio.customers.request.Constraint.filterWithOneOf;
 import static io.github.camelcustomerio.customers.request.Constraint.hasText;
+import static io.github.camelcustomerio.customers.request.Constraint.notEmpty;
 import static io.github.camelcustomerio.customers.request.Constraint.oneOf;
-import static io.github.camelcustomerio.customers.request.Constraint.size;
 
 /**
  * The 21 Customer.io App API calls, as data: method, path template, parameters and paging. One mechanism
@@ -51,30 +52,30 @@ public enum CustomerIoOperation {
     getObjectAttributes("GET", "/v1/objects/{object_type_id}/{object_id}/attributes", Effect.READ, null,
             path(OBJECT_TYPE_ID), path(OBJECT_ID), objectIdType()),
     getObjectRelationships("GET", "/v1/objects/{object_type_id}/{object_id}/relationships", Effect.READ,
-            new Paging("cio_relationships", 0, 0),
+            new Paging("cio_relationships", ItemKind.RELATED_PERSON, 0, 0),
             path(OBJECT_TYPE_ID), path(OBJECT_ID), objectIdType(), query(START), query(LIMIT)),
     getObjectTypes("GET", "/v1/object_types", Effect.READ, null),
-    getObjectsFilter("POST", "/v1/objects", Effect.READ, new Paging("identifiers", 0, 0),
+    getObjectsFilter("POST", "/v1/objects", Effect.READ, new Paging("identifiers", ItemKind.OBJECT, 0, 0),
             query(START), query(LIMIT),
             body(OBJECT_TYPE_ID).required().asTextInBody(),
             body(FILTER).required().must(filterWithOneOf("and", "or", "not", "object_attribute"))),
     getPeopleById("POST", "/v1/customers/attributes", Effect.READ, null,
-            personIdType(), body(IDS).required().must(size(1, 100))),
+            personIdType(), body(IDS).required().must(notEmpty()).inBatchesOf(100, "customers")),
     getPeopleEmail("GET", "/v1/customers", Effect.READ, null,
             query(EMAIL).required()),
-    getPeopleFilter("POST", "/v1/customers", Effect.READ, new Paging("identifiers", 50, 1000),
+    getPeopleFilter("POST", "/v1/customers", Effect.READ, new Paging("identifiers", ItemKind.PERSON, 50, 1000),
             query(START), query(LIMIT),
             body(FILTER).required().must(filterWithOneOf("and", "or", "not", "segment", "attribute"))),
     getPersonActivities("GET", "/v1/customers/{customer_id}/activities", Effect.READ,
-            new Paging("activities", 10, 100),
+            new Paging("activities", ItemKind.ACTIVITY, 10, 100),
             path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT), query(TYPE), query(NAME)),
     getPersonAttributes("GET", "/v1/customers/{customer_id}/attributes", Effect.READ, null,
             path(CUSTOMER_ID), personIdType()),
     getPersonMessages("GET", "/v1/customers/{customer_id}/messages", Effect.READ,
-            new Paging("messages", 50, 1000),
+            new Paging("messages", ItemKind.MESSAGE, 50, 1000),
             path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT), query(START_TS), query(END_TS)),
     getPersonRelationships("GET", "/v1/customers/{customer_id}/relationships", Effect.READ,
-            new Paging("cio_relationships", 0, 0),
+            new Paging("cio_relationships", ItemKind.RELATED_OBJECT, 0, 0),
             path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT)),
     getPersonSegments("GET", "/v1/customers/{customer_id}/segments", Effect.READ, null,
             path(CUSTOMER_ID), personIdType()),
@@ -88,7 +89,7 @@ public enum CustomerIoOperation {
     getSegmentDependencies("GET", "/v1/segments/{segment_id}/used_by", Effect.READ, null,
             path(SEGMENT_ID)),
     getSegmentMembership("GET", "/v1/segments/{segment_id}/membership", Effect.READ,
-            new Paging("identifiers", 1000, 30000),
+            new Paging("identifiers", ItemKind.PERSON, 1000, 30000),
             path(SEGMENT_ID), query(START), query(LIMIT)),
     getSubscriptionCenterToken("GET", "/v1/subscription_center/{customer_id}/token", Effect.READ, null,
             path(CUSTOMER_ID));

@@ -38,11 +38,17 @@ public final class AnswerReader {
         });
     }
 
-    private interface Parser<T> {
+    /** Parses a non-empty JSON body; may throw Jackson's exceptions, which become invalid-answer errors. */
+    @FunctionalInterface
+    public interface Parser<T> {
         T parse(byte[] body) throws IOException;
     }
 
-    private static <T> T read(CustomerIoOperation operation, ApiResponse response, Parser<T> parser) {
+    /**
+     * Checks that the answer is non-empty JSON and parses it, turning every way it can be unreadable into a
+     * {@link CustomerIoInvalidResponseException}; answers null for a 204.
+     */
+    public static <T> T read(CustomerIoOperation operation, ApiResponse response, Parser<T> parser) {
         if (response.status() == 204) {
             return null;
         }

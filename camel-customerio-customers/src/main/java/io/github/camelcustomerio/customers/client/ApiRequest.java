@@ -37,6 +37,11 @@ public record ApiRequest(CustomerIoOperation operation, String encodedPath, Map<
         return new ApiRequest(operation, encodedPath, changed, headers, body);
     }
 
+    /** The same request with another JSON body: how a batch of a long id list is sent. */
+    public ApiRequest withBody(JsonNode newBody) {
+        return new ApiRequest(operation, encodedPath, query, headers, newBody);
+    }
+
     public Optional<String> queryValue(String name) {
         return Optional.ofNullable(query.get(name));
     }

@@ -36,13 +36,9 @@ public interface Constraint {
         };
     }
 
-    /** A list with {@code min} to {@code max} entries. */
-    static Constraint size(int min, int max) {
-        return value -> {
-            int size = ((Collection<?>) value).size();
-            return size < min || size > max
-                    ? "must hold " + min + " to " + max + " entries; got " + size : null;
-        };
+    /** A list with at least one entry. */
+    static Constraint notEmpty() {
+        return value -> ((Collection<?>) value).isEmpty() ? "must hold at least one entry; got none" : null;
     }
 
     /** A JSON object whose member {@code field} is non-blank text. */

@@ -1,0 +1,195 @@
+package io.github.camelcustomerio.customers.consumer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcustomerio.customers.paging.Page;
+import io.github.camelcustomerio.customers.paging.PageFetcher;
+import io.github.camelcustomerio.customers.paging.ProgressLog;
+import io.github.camelcustomerio.customers.request.ItemKind;
+
+/**
+ * What every walk shares: going through the pages in order, holding the current page, and a position made of the
+ * page's cursor and the key of the last item processed in it. After a failure or a restart the page is fetched again
+ * and the items up to that key are skipped; if that item has gone, the whole page is handed again (a duplicate,
+ * never a loss). Subclasses decide, item by item, what to hand to the route and what happens at the end of a walk.
+ */
+abstract class PageWalk implements Walk {
+
+    /** What to do with one item. */
+    enum Decision {
+        EMIT,
+        SKIP,
+        /** The walk is over at this item (it and everything after it are not needed). */
+        STOP
+    }
+
+    protected final PageFetcher fetcher;
+    protected final ItemKind kind;
+    protected final StateStore store;
+    private final String description;
+    private final int progressInterval;
+
+    protected String cursor;
+    protected String after;
+    private Page page;
+    private List<Map<String, Object>> pending;
+    private int index;
+    private boolean finishedThisPoll;
+    private ProgressLog progress;
+
+    PageWalk(PageFetcher fetcher, StateStore store, String description, int progressInterval) {
+        this.fetcher = fetcher;
+        this.kind = fetcher.paging().itemKind();
+        this.store = store;
+        this.description = description;
+        this.progressInterval = progressInterval;
+    }
+
+    @Override
+    public void startPoll() {
+        finishedThisPoll = false;
+    }
+
+    @Override
+    public Batch next(int max) {
+        while (!finishedThisPoll) {
+            Batch trailing = trailingBatch(max);
+            if (trailing != null) {
+                return trailing;
+            }
+            if (finishedThisPoll) {
+                break;
+            }
+            if (page == null) {
+                fetchPage();
+            }
+            List<Emission> emissions = new ArrayList<>();
+            List<Integer> ends = new ArrayList<>();
+            int i = index;
+            boolean stop = false;
+            while (i < pending.size() && emissions.size() < max) {
+                Map<String, Object> item = pending.get(i);
+                Decision decision = decide(item);
+                if (decision == Decision.STOP) {
+                    stop = true;
+                    break;
+                }
+                i++;
+                if (decision == Decision.EMIT) {
+                    emissions.add(emission(item));
+                    ends.add(i);
+                }
+            }
+            if (!emissions.isEmpty()) {
+                Page from = page;
+                return new Batch(emissions, from.cursor(), from.next(), processed -> {
+                    if (processed > 0 && page == from) {
+                        consumeThrough(ends.get(processed - 1));
+                    }
+                });
+            }
+            consumeThrough(i);
+            if (stop || i >= pending.size()) {
+                pageDone(stop);
+            }
+        }
+        return null;
+    }
+
+    private void fetchPage() {
+        if (progress == null) {
+            progress = new ProgressLog(description, progressInterval);
+        }
+        page = fetcher.fetch(cursor);
+        pending = itemsAfter(page.items(), after);
+        index = 0;
+        progress.page(page.items().size());
+    }
+
+    /** The items following the one with key {@code after}; all of them if it is not on the page any more. */
+    private List<Map<String, Object>> itemsAfter(List<Map<String, Object>> items, String afterKey) {
+        if (afterKey != null) {
+            for (int i = 0; i < items.size(); i++) {
+                if (afterKey.equals(kind.key(items.get(i)))) {
+                    return items.subList(i + 1, items.size());
+                }
+            }
+        }
+        return items;
+    }
+
+    /** The route has processed (or the walk has passed over) the pending items before {@code end}. */
+    private void consumeThrough(int end) {
+        if (end > index) {
+            after = kind.key(pending.get(end - 1));
+            index = end;
+            positionMoved();
+        }
+    }
+
+    private void pageDone(boolean stopped) {
+        pageComplete(page);
+        if (stopped || page.isLast()) {
+            cursor = null;
+            after = null;
+            page = null;
+            progress.finished();
+            progress = null;
+            finishedThisPoll = walkComplete();
+        } else {
+            cursor = page.next();
+            after = null;
+            page = null;
+            positionMoved();
+        }
+    }
+
+    /** Ends the walk for this poll (after walkComplete answered true, or from a trailing phase). */
+    protected void finishThisPoll() {
+        finishedThisPoll = true;
+    }
+
+    /** What to do with the item. */
+    protected abstract Decision decide(Map<String, Object> item);
+
+    /** How to hand the item to the route. */
+    protected Emission emission(Map<String, Object> item) {
+        return new Emission(item, null);
+    }
+
+    /** Every item of the page has been processed or passed over. */
+    protected void pageComplete(Page completed) {
+    }
+
+    /** The last page is done; answers whether this poll is over (false if a trailing phase follows). */
+    protected abstract boolean walkComplete();
+
+    /** Items handed after the last page (the "left" events of changes mode); null when there are none. */
+    protected Batch trailingBatch(int max) {
+        return null;
+    }
+
+    /** The position moved: persist it if this walk keeps it across restarts. */
+    protected void positionMoved() {
+    }
+
+    protected ObjectNode positionState() {
+        ObjectNode position = StateStore.object();
+        position.put("cursor", cursor);
+        position.put("after", after);
+        return position;
+    }
+
+    protected void restorePosition(JsonNode position) {
+        cursor = text(position.get("cursor"));
+        after = text(position.get("after"));
+    }
+
+    static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.camelcustomerio.customers.consumer;
+
+import io.github.camelcustomerio.customers.ConsumerMode;
+import io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration;
+import io.github.camelcustomerio.customers.paging.PageFetcher;
+import io.github.camelcustomerio.customers.request.ItemKind;
+
+/** Creates the walk of a consumer mode, refusing modes that do not fit the operation's items. */
+public final class Walks {
+
+    private Walks() {
+    }
+
+    public static Walk create(ConsumerMode mode, PageFetcher fetcher, StateStore store, String description,
+                              CustomerIoCustomersConfiguration configuration) {
+        ItemKind kind = fetcher.paging().itemKind();
+        String operation = fetcher.request().operation().name();
+        int interval = configuration.getProgressLogInterval();
+        return switch (mode) {
+            case snapshot -> new SnapshotWalk(fetcher, store, description, interval);
+            case changes -> {
+                if (!kind.isIdentity()) {
+                    throw new IllegalArgumentException("mode=changes needs members to compare: use it with"
+                                                       + " getSegmentMembership, getPeopleFilter or getObjectsFilter,"
+                                                       + " not " + operation);
+                }
+                yield new ChangesWalk(fetcher, store, description, interval, configuration.isEmitHistory());
+            }
+            case newOnly -> {
+                if (!kind.isTimeline()) {
+                    throw new IllegalArgumentException("mode=newOnly needs items ordered by time: use it with"
+                                                       + " getPersonActivities or getPersonMessages, not " + operation);
+                }
+                yield new NewItemsWalk(fetcher, store, description, interval, configuration.isEmitHistory());
+            }
+        };
+    }
+}

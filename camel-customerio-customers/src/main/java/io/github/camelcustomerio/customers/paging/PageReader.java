@@ -1,0 +1,57 @@
+package io.github.camelcustomerio.customers.paging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.github.camelcustomerio.customers.CustomerIoOperation;
+import io.github.camelcustomerio.customers.client.AnswerReader;
+import io.github.camelcustomerio.customers.client.ApiResponse;
+import io.github.camelcustomerio.customers.client.Json;
+import io.github.camelcustomerio.customers.request.Paging;
+
+/**
+ * Reads a page with Jackson's streaming parser: only the items and the {@code next} cursor are kept, everything
+ * else (such as the {@code ids} list that repeats the identifiers) is skipped without being built.
+ */
+final class PageReader {
+
+    private static final TypeReference<Map<String, Object>> ITEM = new TypeReference<>() {
+    };
+
+    private PageReader() {
+    }
+
+    static Page read(CustomerIoOperation operation, ApiResponse response, Paging paging, String cursor) {
+        return AnswerReader.read(operation, response, body -> {
+            try (JsonParser parser = Json.mapper().createParser(body)) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw MismatchedInputException.from(parser, Map.class, "not an object");
+                }
+                List<Map<String, Object>> items = new ArrayList<>();
+                String next = null;
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String field = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    if (field.equals(paging.itemsField()) && value == JsonToken.START_ARRAY) {
+                        while (parser.nextToken() != JsonToken.END_ARRAY) {
+                            items.add(Json.mapper().readValue(parser, ITEM));
+                        }
+                    } else if (field.equals(Paging.NEXT_FIELD) && value.isScalarValue()) {
+                        next = value == JsonToken.VALUE_NULL ? null : parser.getText();
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                if (parser.currentToken() != JsonToken.END_OBJECT) {
+                    throw MismatchedInputException.from(parser, Map.class, "unterminated object");
+                }
+                return new Page(cursor, items, next);
+            }
+        });
+    }
+}

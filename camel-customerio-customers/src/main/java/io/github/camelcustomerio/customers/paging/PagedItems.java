@@ -1,0 +1,59 @@
+package io.github.camelcustomerio.customers.paging;
+
+import java.io.Closeable;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Every item of a paged call, across all its pages, fetched lazily: the next page is only asked for when the
+ * previous one has been consumed, so that {@code .split(body()).streaming()} walks any number of items in constant
+ * memory. Single use, like any Iterator.
+ */
+public final class PagedItems implements Iterator<Map<String, Object>>, Closeable {
+
+    private final PageFetcher fetcher;
+    private final ProgressLog progress;
+    private Page page;
+    private Iterator<Map<String, Object>> items;
+    private boolean closed;
+
+    public PagedItems(PageFetcher fetcher, ProgressLog progress) {
+        this.fetcher = fetcher;
+        this.progress = progress;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!closed && (items == null || !items.hasNext())) {
+            if (page != null && page.isLast()) {
+                closed = true;
+                progress.finished();
+                return false;
+            }
+            page = fetcher.fetch(page == null ? null : page.next());
+            items = page.items().iterator();
+            progress.page(page.items().size());
+        }
+        return !closed;
+    }
+
+    @Override
+    public Map<String, Object> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more items");
+        }
+        return items.next();
+    }
+
+    /** Stops the walk: no further page is fetched. */
+    @Override
+    public void close() {
+        closed = true;
+    }
+
+    @Override
+    public String toString() {
+        return "PagedItems[" + fetcher.request() + "]";
+    }
+}
