@@ -38,6 +38,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "baseUrl": getOrCreateConfiguration(target).setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, int.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
@@ -53,15 +55,25 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, io.github.camelcustomerio.customers.ConsumerMode.class, value)); return true;
         case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
         case "progressloginterval":
         case "progressLogInterval": getOrCreateConfiguration(target).setProgressLogInterval(property(camelContext, int.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, int.class, value)); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelcustomerio.customers.Region.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retrybackoff":
+        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, int.class, value)); return true;
+        case "retrymaxbackoff":
+        case "retryMaxBackoff": getOrCreateConfiguration(target).setRetryMaxBackoff(property(camelContext, int.class, value)); return true;
         case "statekey":
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
@@ -81,6 +93,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return int.class;
         case "configuration": return io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
@@ -96,15 +110,25 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
         case "maxConnections": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "mode": return io.github.camelcustomerio.customers.ConsumerMode.class;
         case "paginate": return boolean.class;
         case "progressloginterval":
         case "progressLogInterval": return int.class;
+        case "ratelimit":
+        case "rateLimit": return int.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return int.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "region": return io.github.camelcustomerio.customers.Region.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retrybackoff":
+        case "retryBackoff": return int.class;
+        case "retrymaxbackoff":
+        case "retryMaxBackoff": return int.class;
         case "statekey":
         case "stateKey": return java.lang.String.class;
         case "staterepository":
@@ -125,6 +149,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "baseUrl": return getOrCreateConfiguration(target).getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return getOrCreateConfiguration(target).getCallTimeout();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -140,15 +166,25 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
         case "maxConnections": return target.getMaxConnections();
+        case "maxretries":
+        case "maxRetries": return getOrCreateConfiguration(target).getMaxRetries();
         case "mode": return getOrCreateConfiguration(target).getMode();
         case "paginate": return getOrCreateConfiguration(target).isPaginate();
         case "progressloginterval":
         case "progressLogInterval": return getOrCreateConfiguration(target).getProgressLogInterval();
+        case "ratelimit":
+        case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
         case "rawjson":
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
         case "region": return getOrCreateConfiguration(target).getRegion();
         case "responsetimeout":
         case "responseTimeout": return getOrCreateConfiguration(target).getResponseTimeout();
+        case "retrybackoff":
+        case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
+        case "retrymaxbackoff":
+        case "retryMaxBackoff": return getOrCreateConfiguration(target).getRetryMaxBackoff();
         case "statekey":
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":

@@ -37,6 +37,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "baseUrl": target.getConfiguration().setBaseUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "calltimeout":
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, int.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
         case "customerid":
@@ -66,6 +68,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "limit": target.getParameters().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxretries":
+        case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, io.github.camelcustomerio.customers.ConsumerMode.class, value)); return true;
         case "name": target.getParameters().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "objectid":
@@ -77,6 +81,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "progressloginterval":
         case "progressLogInterval": target.getConfiguration().setProgressLogInterval(property(camelContext, int.class, value)); return true;
+        case "ratelimit":
+        case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, int.class, value)); return true;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, int.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelcustomerio.customers.Region.class, value)); return true;
@@ -84,6 +92,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
         case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "retrybackoff":
+        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, int.class, value)); return true;
+        case "retrymaxbackoff":
+        case "retryMaxBackoff": target.getConfiguration().setRetryMaxBackoff(property(camelContext, int.class, value)); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -131,6 +143,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "baseUrl": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "calltimeout":
+        case "callTimeout": return int.class;
         case "connecttimeout":
         case "connectTimeout": return int.class;
         case "customerid":
@@ -160,6 +174,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "limit": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxretries":
+        case "maxRetries": return int.class;
         case "mode": return io.github.camelcustomerio.customers.ConsumerMode.class;
         case "name": return java.lang.String.class;
         case "objectid":
@@ -171,6 +187,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "progressloginterval":
         case "progressLogInterval": return int.class;
+        case "ratelimit":
+        case "rateLimit": return int.class;
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return int.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "region": return io.github.camelcustomerio.customers.Region.class;
@@ -178,6 +198,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "repeatCount": return long.class;
         case "responsetimeout":
         case "responseTimeout": return int.class;
+        case "retrybackoff":
+        case "retryBackoff": return int.class;
+        case "retrymaxbackoff":
+        case "retryMaxBackoff": return int.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":
@@ -226,6 +250,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "baseUrl": return target.getConfiguration().getBaseUrl();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "calltimeout":
+        case "callTimeout": return target.getConfiguration().getCallTimeout();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "customerid":
@@ -255,6 +281,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "limit": return target.getParameters().getLimit();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "maxretries":
+        case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mode": return target.getConfiguration().getMode();
         case "name": return target.getParameters().getName();
         case "objectid":
@@ -266,6 +294,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "pollStrategy": return target.getPollStrategy();
         case "progressloginterval":
         case "progressLogInterval": return target.getConfiguration().getProgressLogInterval();
+        case "ratelimit":
+        case "rateLimit": return target.getConfiguration().getRateLimit();
+        case "ratelimitmaxwait":
+        case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
         case "region": return target.getConfiguration().getRegion();
@@ -273,6 +305,10 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "repeatCount": return target.getRepeatCount();
         case "responsetimeout":
         case "responseTimeout": return target.getConfiguration().getResponseTimeout();
+        case "retrybackoff":
+        case "retryBackoff": return target.getConfiguration().getRetryBackoff();
+        case "retrymaxbackoff":
+        case "retryMaxBackoff": return target.getConfiguration().getRetryMaxBackoff();
         case "runlogginglevel":
         case "runLoggingLevel": return target.getRunLoggingLevel();
         case "scheduledexecutorservice":

@@ -23,7 +23,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(52);
+        Set<String> props = new HashSet<>(58);
         props.add("acceptLanguage");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -31,6 +31,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("backoffMultiplier");
         props.add("baseUrl");
         props.add("bridgeErrorHandler");
+        props.add("callTimeout");
         props.add("connectTimeout");
         props.add("customerId");
         props.add("delay");
@@ -49,6 +50,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("maxMessagesPerPoll");
+        props.add("maxRetries");
         props.add("mode");
         props.add("name");
         props.add("objectId");
@@ -57,10 +59,14 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("paginate");
         props.add("pollStrategy");
         props.add("progressLogInterval");
+        props.add("rateLimit");
+        props.add("rateLimitMaxWait");
         props.add("rawJson");
         props.add("region");
         props.add("repeatCount");
         props.add("responseTimeout");
+        props.add("retryBackoff");
+        props.add("retryMaxBackoff");
         props.add("runLoggingLevel");
         props.add("scheduledExecutorService");
         props.add("scheduler");

@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers;
 import java.util.Map;
 
 import io.github.camelcustomerio.customers.client.HttpTransport;
+import io.github.camelcustomerio.customers.client.RateLimiters;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
@@ -24,6 +25,7 @@ public class CustomerIoCustomersComponent extends HealthCheckComponent {
     private int maxConnections = 20;
 
     private HttpTransport transport;
+    private final RateLimiters rateLimiters = new RateLimiters();
 
     public CustomerIoCustomersComponent() {
     }
@@ -46,6 +48,11 @@ public class CustomerIoCustomersComponent extends HealthCheckComponent {
             transport = new HttpTransport(maxConnections);
         }
         return transport;
+    }
+
+    /** The limiters of the workspaces this component's endpoints talk to. */
+    RateLimiters rateLimiters() {
+        return rateLimiters;
     }
 
     @Override

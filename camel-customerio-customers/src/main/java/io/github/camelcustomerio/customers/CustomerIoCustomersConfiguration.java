@@ -24,6 +24,18 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     private int connectTimeout = 10_000;
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "int")
     private int responseTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "int")
+    private int callTimeout = 120_000;
+    @UriParam(defaultValue = "10")
+    private int rateLimit = 10;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "int")
+    private int rateLimitMaxWait = 60_000;
+    @UriParam(defaultValue = "5")
+    private int maxRetries = 5;
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "int")
+    private int retryBackoff = 500;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "int")
+    private int retryMaxBackoff = 30_000;
     @UriParam(defaultValue = "false")
     private boolean rawJson;
     @UriParam(label = "producer", defaultValue = "false")
@@ -89,6 +101,71 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     /** Milliseconds to wait for the service's answer (between two packets) once a request is sent. */
     public void setResponseTimeout(int responseTimeout) {
         this.responseTimeout = responseTimeout;
+    }
+
+    public int getCallTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * Milliseconds one call may take in all: every attempt, the delays between retries and the wait for a slot under
+     * the rate limit. A call still running then is aborted, so a stalled server never holds a route longer.
+     */
+    public void setCallTimeout(int callTimeout) {
+        this.callTimeout = callTimeout;
+    }
+
+    public int getRateLimit() {
+        return rateLimit;
+    }
+
+    /**
+     * Requests per second to the workspace, shared by every endpoint, producer and consumer of the component that
+     * uses the same base URL and API key. Requests are spaced evenly, so no one-second window ever holds more. The
+     * App API allows 10; 0 turns the limiter off.
+     */
+    public void setRateLimit(int rateLimit) {
+        this.rateLimit = rateLimit;
+    }
+
+    public int getRateLimitMaxWait() {
+        return rateLimitMaxWait;
+    }
+
+    /** Milliseconds a call may wait for its turn under the rate limit before it fails. */
+    public void setRateLimitMaxWait(int rateLimitMaxWait) {
+        this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public int getMaxRetries() {
+        return maxRetries;
+    }
+
+    /**
+     * How many times a failed attempt is sent again: after 429 (waiting the Retry-After the service gives), after
+     * 500, 502, 503, 504, a reset connection or a response timeout when the call is safe to repeat (reads,
+     * searches, deleteManSegment; never createManSegment), and after a failure to connect. 0 never retries.
+     */
+    public void setMaxRetries(int maxRetries) {
+        this.maxRetries = maxRetries;
+    }
+
+    public int getRetryBackoff() {
+        return retryBackoff;
+    }
+
+    /** Milliseconds before the first retry when the service gives no Retry-After; doubled at each retry, jittered. */
+    public void setRetryBackoff(int retryBackoff) {
+        this.retryBackoff = retryBackoff;
+    }
+
+    public int getRetryMaxBackoff() {
+        return retryMaxBackoff;
+    }
+
+    /** The longest wait between two attempts, in milliseconds, when the service gives no Retry-After. */
+    public void setRetryMaxBackoff(int retryMaxBackoff) {
+        this.retryMaxBackoff = retryMaxBackoff;
     }
 
     public boolean isRawJson() {

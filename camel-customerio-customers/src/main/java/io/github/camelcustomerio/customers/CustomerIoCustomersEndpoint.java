@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.camelcustomerio.customers.client.ApiKey;
 import io.github.camelcustomerio.customers.client.ClientSettings;
 import io.github.camelcustomerio.customers.client.CustomerIoClient;
+import io.github.camelcustomerio.customers.client.RetryPolicy;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -70,10 +71,18 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
                     "customerio-customers needs an App API key: set the apiKey endpoint option or the component"
                                                + " property camel.component.customerio-customers.api-key");
         }
-        client = new CustomerIoClient(getComponent().transport(), new ClientSettings(
-                configuration.effectiveBaseUrl(), ApiKey.of(configuration.getApiKey()),
+        ApiKey apiKey = ApiKey.of(configuration.getApiKey());
+        String baseUrl = configuration.effectiveBaseUrl();
+        ClientSettings settings = new ClientSettings(baseUrl, apiKey,
                 Duration.ofMillis(configuration.getConnectTimeout()),
-                Duration.ofMillis(configuration.getResponseTimeout()), UserAgent.of(getCamelContext().getVersion())));
+                Duration.ofMillis(configuration.getResponseTimeout()),
+                Duration.ofMillis(configuration.getCallTimeout()),
+                Duration.ofMillis(configuration.getRateLimitMaxWait()),
+                new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
+                        Duration.ofMillis(configuration.getRetryMaxBackoff())),
+                UserAgent.of(getCamelContext().getVersion()));
+        client = new CustomerIoClient(getComponent().transport(), settings,
+                getComponent().rateLimiters().forWorkspace(settings.baseUrl(), apiKey, configuration.getRateLimit()));
     }
 
     /** The client, available once the endpoint has started. */

@@ -10,11 +10,6 @@ import org.apache.camel.Exchange;
 import org.apache.camel.RoutesBuilder;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.logging.log4j.Level;
-import org.apache.logging.log4j.LogManager;
-import org.apache.logging.log4j.core.LoggerContext;
-import org.apache.logging.log4j.core.appender.WriterAppender;
-import org.apache.logging.log4j.core.config.Configurator;
-import org.apache.logging.log4j.core.layout.PatternLayout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,27 +27,16 @@ class ApiKeySecrecyTest extends WireMockTestSupport {
 
     static final String URI_KEY = "sk-uri-9e8d7c6b5a4f3e2d1c0b";
 
-    private final StringWriter logs = new StringWriter();
     private final List<Throwable> failures = new ArrayList<>();
-    private WriterAppender appender;
+    private LogCapture logs;
 
     private void captureEverythingAt(Level level) {
-        LoggerContext loggers = (LoggerContext) LogManager.getContext(false);
-        appender = WriterAppender.newBuilder().setName("capture").setTarget(logs)
-                .setLayout(PatternLayout.newBuilder().withPattern("%c %p %m%n%throwable").build()).build();
-        appender.start();
-        loggers.getConfiguration().addAppender(appender);
-        loggers.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);
-        Configurator.setAllLevels(LogManager.ROOT_LOGGER_NAME, level);
-        loggers.updateLoggers();
+        logs = LogCapture.everythingAt(level);
     }
 
     @AfterEach
     void restoreLogging() {
-        LoggerContext loggers = (LoggerContext) LogManager.getContext(false);
-        loggers.getConfiguration().getRootLogger().removeAppender("capture");
-        appender.stop();
-        loggers.reconfigure();
+        logs.close();
     }
 
     @BeforeEach
@@ -92,7 +76,7 @@ class ApiKeySecrecyTest extends WireMockTestSupport {
 
         assertThat(received()).extracting(r -> r.getHeader("Authorization")).containsOnly("Bearer " + API_KEY);
         assertThat(failures).hasSize(5);
-        assertThat(logs.toString())
+        assertThat(logs.text())
                 .as("HttpClient's header logger ran, with the credential masked")
                 .contains("Authorization: ******")
                 .contains("GET /v1/segments/7");
@@ -124,7 +108,7 @@ class ApiKeySecrecyTest extends WireMockTestSupport {
 
     /** The captured logs, the failures with their stack traces, and the string forms of the endpoints. */
     private String everything(CustomerIoCustomersEndpoint endpoint) {
-        StringBuilder everything = new StringBuilder(logs.toString());
+        StringBuilder everything = new StringBuilder(logs.text());
         for (Throwable failure : failures) {
             StringWriter trace = new StringWriter();
             failure.printStackTrace(new PrintWriter(trace));

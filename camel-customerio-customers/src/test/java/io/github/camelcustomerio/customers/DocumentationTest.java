@@ -27,17 +27,9 @@ class DocumentationTest {
     @Test
     void tablesMatchTheGeneratedDescriptor() throws IOException {
         JsonNode descriptor = descriptor();
-        String doc = Files.readString(DOC);
-        String updated = doc;
-        updated = replaceSection(updated, "component options", optionTable(descriptor.get("componentProperties")));
-        updated = replaceSection(updated, "endpoint options", optionTable(descriptor.get("properties")));
-        updated = replaceSection(updated, "headers", headerTable(descriptor.get("headers")));
-        if (Boolean.getBoolean("docs.update") && !updated.equals(doc)) {
-            Files.writeString(DOC, updated);
-            doc = updated;
-        }
-        assertThat(doc).as("the tables in %s are stale: run mvn test -Dtest=DocumentationTest -Ddocs.update=true", DOC)
-                .isEqualTo(updated);
+        DocumentationTables.check("component options", optionTable(descriptor.get("componentProperties")));
+        DocumentationTables.check("endpoint options", optionTable(descriptor.get("properties")));
+        DocumentationTables.check("headers", headerTable(descriptor.get("headers")));
     }
 
     @Test
@@ -74,16 +66,6 @@ class DocumentationTest {
             assertThat(in).as("generated descriptor on the classpath").isNotNull();
             return new ObjectMapper().readTree(in);
         }
-    }
-
-    private static String replaceSection(String doc, String name, String content) {
-        String begin = "// generated: " + name + " begin\n";
-        String end = "// generated: " + name + " end\n";
-        int from = doc.indexOf(begin);
-        int to = doc.indexOf(end);
-        assertThat(from).as("marker '%s' in the doc", begin.trim()).isNotNegative();
-        assertThat(to).as("marker '%s' in the doc", end.trim()).isGreaterThan(from);
-        return doc.substring(0, from + begin.length()) + content + doc.substring(to);
     }
 
     private static String optionTable(JsonNode options) {

@@ -54,6 +54,7 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
                 CustomerIoCustomersComponent.class);
         component.getConfiguration().setApiKey(simulator.apiKey());
         component.getConfiguration().setBaseUrl(simulator.baseUrl());
+        component.getConfiguration().setRateLimit(0);
     }
 
     protected Workspace workspace() {

@@ -21,7 +21,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * Runs the component against a WireMock server that records exactly what reached it. The component is configured
- * as a user would: API key and base URL on the component.
+ * as a user would: API key and base URL on the component (no retries and no rate limit, so that each call is one
+ * request).
  */
 abstract class WireMockTestSupport extends CamelTestSupport {
 
@@ -53,6 +54,9 @@ abstract class WireMockTestSupport extends CamelTestSupport {
                 CustomerIoCustomersComponent.class);
         component.getConfiguration().setApiKey(API_KEY);
         component.getConfiguration().setBaseUrl(server.baseUrl());
+        // these tests look at single requests; retries and the rate limit have their own tests
+        component.getConfiguration().setMaxRetries(0);
+        component.getConfiguration().setRateLimit(0);
         return context;
     }
 

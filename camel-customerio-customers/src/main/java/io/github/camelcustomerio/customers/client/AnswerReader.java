@@ -77,7 +77,7 @@ public final class AnswerReader {
 
     private static CustomerIoInvalidResponseException invalid(CustomerIoOperation operation, ApiResponse response,
                                                               String problem) {
-        return new CustomerIoInvalidResponseException(operation, 1, response.status(), response.reasonPhrase(),
+        return new CustomerIoInvalidResponseException(operation, response.attempts(), response.status(), response.reasonPhrase(),
                 response.contentType(), response.bodyPreview(200), problem);
     }
 }

@@ -5,10 +5,16 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * An HTTP answer as received: status, reason, content type, the headers the component reads, and the body bytes.
+ * An HTTP answer as received: status, reason, content type, the headers the component reads, the body bytes, and
+ * the number of attempts the call made to get it.
  */
 public record ApiResponse(int status, String reasonPhrase, String contentType, Map<String, String> headers,
-                         byte[] body) {
+                         byte[] body, int attempts) {
+
+    /** The same answer, noting how many attempts the call took to get it. */
+    public ApiResponse afterAttempts(int count) {
+        return new ApiResponse(status, reasonPhrase, contentType, headers, body, count);
+    }
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;

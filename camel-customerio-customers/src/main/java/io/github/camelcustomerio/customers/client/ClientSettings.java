@@ -3,16 +3,19 @@ package io.github.camelcustomerio.customers.client;
 import java.time.Duration;
 
 /**
- * How one endpoint talks to the service: where, with which key, and how long it waits.
+ * How one endpoint talks to the service: where, with which key, how long it waits and how it retries.
  *
  * @param baseUrl         the service root without a trailing slash, e.g. {@code https://api.customer.io}
  * @param apiKey          the App API key (masked in every string form)
  * @param connectTimeout  how long to wait for a connection
  * @param responseTimeout how long to wait for the answer once the request is sent (between two packets)
+ * @param callTimeout     how long one call may take in all: attempts, retry delays and rate-limit waits
+ * @param rateLimitWait   how long a call may wait for its slot under the rate limit
+ * @param retryPolicy     which failed attempts are sent again
  * @param userAgent       the User-Agent header
  */
 public record ClientSettings(String baseUrl, ApiKey apiKey, Duration connectTimeout, Duration responseTimeout,
-                             String userAgent) {
+                             Duration callTimeout, Duration rateLimitWait, RetryPolicy retryPolicy, String userAgent) {
 
     public ClientSettings {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -10,7 +10,9 @@ import java.util.concurrent.TimeUnit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.camelcustomerio.customers.CustomerIoApiError;
 import io.github.camelcustomerio.customers.CustomerIoApiException;
+import io.github.camelcustomerio.customers.CustomerIoException;
 import io.github.camelcustomerio.customers.CustomerIoOperation;
+import io.github.camelcustomerio.customers.CustomerIoRateLimitException;
 import io.github.camelcustomerio.customers.CustomerIoTransportException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
@@ -27,7 +29,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link ApiRequest}s to one workspace over the shared {@link HttpTransport}: authentication, JSON bodies,
- * timeouts, and turning error answers into {@link CustomerIoApiException}s.
+ * the workspace's rate limit, retries of what is safe to repeat, timeouts per attempt and per call, and turning
+ * error answers into {@link CustomerIoApiException}s.
  */
 public final class CustomerIoClient {
 
@@ -38,12 +41,14 @@ public final class CustomerIoClient {
 
     private final HttpTransport transport;
     private final ClientSettings settings;
+    private final RateLimiter rateLimiter;
     private final RequestConfig requestConfig;
 
     @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints sharing one pool differ
-    public CustomerIoClient(HttpTransport transport, ClientSettings settings) {
+    public CustomerIoClient(HttpTransport transport, ClientSettings settings, RateLimiter rateLimiter) {
         this.transport = transport;
         this.settings = settings;
+        this.rateLimiter = rateLimiter;
         this.requestConfig = RequestConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setResponseTimeout(Timeout.of(settings.responseTimeout()))
@@ -55,27 +60,96 @@ public final class CustomerIoClient {
         return settings;
     }
 
+    public RateLimiter rateLimiter() {
+        return rateLimiter;
+    }
+
     /**
-     * Sends the request and answers the 2xx response; any other status becomes a {@link CustomerIoApiException},
-     * an I/O failure a {@link CustomerIoTransportException}.
+     * Sends the request, retrying what the {@link RetryPolicy} allows within the call timeout, and answers the 2xx
+     * response. Otherwise it fails with a {@link CustomerIoApiException} (error answer), a
+     * {@link CustomerIoTransportException} (I/O failure or timeout) or a {@link CustomerIoRateLimitException} (no
+     * slot under the rate limit in time), each carrying the number of attempts made.
      */
     public ApiResponse send(ApiRequest request) {
-        long started = System.nanoTime();
-        ApiResponse response;
+        CustomerIoOperation operation = request.operation();
+        long deadline = System.nanoTime() + settings.callTimeout().toNanos();
+        for (int attempt = 1;; attempt++) {
+            awaitSlot(operation, attempt, deadline);
+            ApiResponse response = null;
+            IOException failure = null;
+            long started = System.nanoTime();
+            try {
+                response = transport.execute(toHttpRequest(request), this::read, deadline - started);
+            } catch (IOException e) {
+                failure = e;
+            }
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("{} {} attempt {}: {} in {} ms", operation.name(), request, attempt,
+                        response != null ? "HTTP " + response.status() : describe(failure),
+                        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+            }
+            if (response != null && response.isSuccess()) {
+                return response.afterAttempts(attempt);
+            }
+            Long retryAfter = response != null && response.status() == 429 ? retryAfterSeconds(response) : null;
+            if (retryAfter != null) {
+                // the service's limit counts the whole workspace: every caller waits, not only this one
+                rateLimiter.pauseFor(TimeUnit.SECONDS.toNanos(retryAfter));
+            }
+            RetryPolicy.Verdict verdict = response != null
+                    ? settings.retryPolicy().afterAnswer(operation, attempt, response)
+                    : settings.retryPolicy().afterFailure(operation, attempt, failure);
+            long delayNanos = TimeUnit.MILLISECONDS.toNanos(verdict.delayMillis());
+            boolean inTime = System.nanoTime() + delayNanos < deadline;
+            if (!verdict.retry() || !inTime) {
+                throw finalFailure(request, attempt, response, failure, verdict.retry() && !inTime);
+            }
+            LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.name(), attempt, verdict.reason(),
+                    verdict.delayMillis());
+            pause(operation, attempt, delayNanos);
+        }
+    }
+
+    private void awaitSlot(CustomerIoOperation operation, int attempt, long deadline) {
+        long maxWait = Math.min(settings.rateLimitWait().toNanos(), deadline - System.nanoTime());
         try {
-            response = transport.execute(toHttpRequest(request), this::read);
-        } catch (IOException e) {
-            throw new CustomerIoTransportException(request.operation(), 1,
-                    request.operation().name() + " could not reach " + settings.baseUrl() + ": " + describe(e), e);
+            if (!rateLimiter.acquire(maxWait)) {
+                throw new CustomerIoRateLimitException(operation, attempt - 1, operation.name()
+                        + " found no request slot under the rate limit of " + rateLimiter.requestsPerSecond()
+                        + " requests per second within " + TimeUnit.NANOSECONDS.toMillis(Math.max(0, maxWait))
+                        + " ms: too many calls are queued for this workspace");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CustomerIoTransportException(operation, attempt - 1,
+                    operation.name() + " was interrupted while waiting for its turn under the rate limit", e);
         }
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} {} answered {} in {} ms", request.operation().name(), request,
-                    response.status(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    private static void pause(CustomerIoOperation operation, int attempt, long delayNanos) {
+        try {
+            RateLimiter.waitUntil(System.nanoTime() + delayNanos);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CustomerIoTransportException(operation, attempt,
+                    operation.name() + " was interrupted while waiting to retry", e);
         }
-        if (!response.isSuccess()) {
-            throw apiException(request.operation(), 1, response);
+    }
+
+    private CustomerIoException finalFailure(ApiRequest request, int attempts, ApiResponse response,
+                                             IOException failure, boolean outOfTime) {
+        CustomerIoOperation operation = request.operation();
+        if (response != null) {
+            return apiException(operation, attempts, response);
         }
-        return response;
+        String timing = outOfTime ? " (no time left within callTimeout " + settings.callTimeout().toMillis()
+                                    + " ms to retry)" : "";
+        String message = failure instanceof HttpTransport.CallTimeoutException
+                ? operation.name() + " did not complete within callTimeout " + settings.callTimeout().toMillis()
+                  + " ms (" + attempts + (attempts == 1 ? " attempt)" : " attempts)")
+                : operation.name() + " could not reach " + settings.baseUrl() + ": " + describe(failure)
+                  + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + timing;
+        return new CustomerIoTransportException(operation, attempts, message, failure);
     }
 
     private HttpUriRequestBase toHttpRequest(ApiRequest request) throws JsonProcessingException {
@@ -104,22 +178,24 @@ public final class CustomerIoClient {
         }
         String contentType = entity != null && entity.getContentType() != null
                 ? entity.getContentType() : headers.get(HttpHeaders.CONTENT_TYPE);
-        return new ApiResponse(response.getCode(), response.getReasonPhrase(), contentType, headers, body);
+        return new ApiResponse(response.getCode(), response.getReasonPhrase(), contentType, headers, body, 1);
     }
 
     static CustomerIoApiException apiException(CustomerIoOperation operation, int attempts, ApiResponse response) {
         List<CustomerIoApiError> errors = ErrorList.parse(response);
-        Long retryAfter = response.header(HttpHeaders.RETRY_AFTER).map(CustomerIoClient::seconds).orElse(null);
         return new CustomerIoApiException(operation, attempts, response.status(), response.reasonPhrase(), errors,
-                response.bodyText(), retryAfter);
+                response.bodyText(), retryAfterSeconds(response));
     }
 
-    private static Long seconds(String retryAfter) {
-        try {
-            return Long.parseLong(retryAfter.trim());
-        } catch (NumberFormatException e) {
-            return null; // an HTTP-date: the service documents seconds only
-        }
+    /** The Retry-After seconds of an answer, or null when absent or not a number of seconds. */
+    static Long retryAfterSeconds(ApiResponse response) {
+        return response.header(HttpHeaders.RETRY_AFTER).map(value -> {
+            try {
+                return Math.max(0, Long.parseLong(value.trim()));
+            } catch (NumberFormatException e) {
+                return null; // an HTTP-date: the service documents seconds only
+            }
+        }).orElse(null);
     }
 
     private static String describe(IOException e) {

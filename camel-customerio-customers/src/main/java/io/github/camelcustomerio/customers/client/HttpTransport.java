@@ -2,8 +2,15 @@ package io.github.camelcustomerio.customers.client;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
@@ -15,18 +22,38 @@ import org.apache.hc.core5.util.TimeValue;
 
 /**
  * The pooled Apache HttpClient 5 that every endpoint of one component shares. Connections are kept alive between
- * calls, idle ones are evicted, and the whole pool is closed when the component stops.
+ * calls, checked before reuse after a pause, idle ones evicted, and the whole pool closed when the component stops.
+ * A call that runs past its deadline is aborted, however slowly the server trickles its answer.
  */
 public final class HttpTransport implements Closeable {
 
+    /** The call was aborted because its deadline passed. */
+    public static final class CallTimeoutException extends InterruptedIOException {
+
+        private static final long serialVersionUID = 1L;
+
+        CallTimeoutException(String message) {
+            super(message);
+        }
+    }
+
     private final PoolingHttpClientConnectionManager pool;
     private final CloseableHttpClient client;
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "customerio-customers-call-deadlines");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public HttpTransport(int maxConnections) {
         this.pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setConnectionFactory(RedactingConnection.FACTORY)
                 .setMaxConnTotal(maxConnections)
                 .setMaxConnPerRoute(maxConnections)
+                // a connection the server closed while pooled is noticed before a request is written to it
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setValidateAfterInactivity(TimeValue.ofSeconds(1))
+                        .build())
                 .build();
         this.client = HttpClients.custom()
                 .setConnectionManager(pool)
@@ -41,8 +68,27 @@ public final class HttpTransport implements Closeable {
                 .build();
     }
 
-    <T> T execute(HttpUriRequestBase request, HttpClientResponseHandler<T> handler) throws IOException {
-        return client.execute(request, handler);
+    /** Executes the request, aborting it if it is still running {@code timeoutNanos} from now. */
+    <T> T execute(HttpUriRequestBase request, HttpClientResponseHandler<T> handler, long timeoutNanos)
+            throws IOException {
+        if (timeoutNanos <= 0) {
+            throw new CallTimeoutException("no time left for another attempt");
+        }
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> abort = deadlines.schedule(() -> {
+            timedOut.set(true);
+            request.cancel();
+        }, timeoutNanos, TimeUnit.NANOSECONDS);
+        try {
+            return client.execute(request, handler);
+        } catch (IOException e) {
+            if (timedOut.get()) {
+                throw new CallTimeoutException("aborted at the call deadline");
+            }
+            throw e;
+        } finally {
+            abort.cancel(false);
+        }
     }
 
     /** Connections leased, available and waited for: what a leak or an exhausted pool would show. */
@@ -52,6 +98,7 @@ public final class HttpTransport implements Closeable {
 
     @Override
     public void close() {
+        deadlines.shutdownNow();
         client.close(CloseMode.GRACEFUL);
         pool.close(CloseMode.GRACEFUL);
     }
