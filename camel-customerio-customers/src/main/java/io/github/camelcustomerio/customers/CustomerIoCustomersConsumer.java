@@ -40,6 +40,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
 
     private Walk walk;
     private List<Header> identityHeaders;
+    private volatile boolean lastPollEndedWalk;
 
     public CustomerIoCustomersConsumer(CustomerIoCustomersEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -88,10 +89,12 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         int budget = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
         boolean perPage = getEndpoint().getConfiguration().isExchangePerPage();
         int handed = 0;
+        lastPollEndedWalk = false;
         walk.startPoll();
         while (handed < budget && isBatchAllowed()) {
             Batch batch = walk.next(perPage ? Integer.MAX_VALUE : budget - handed);
             if (batch == null) {
+                lastPollEndedWalk = true;
                 break;
             }
             forceConsumerAsReady();
@@ -105,6 +108,15 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
             }
         }
         return handed;
+    }
+
+    /**
+     * Greedy polling continues a walk without waiting for the delay, but never starts the next walk early: a poll
+     * that reached the end of a walk leaves the next one to the schedule.
+     */
+    @Override
+    public boolean isGreedy() {
+        return super.isGreedy() && !lastPollEndedWalk;
     }
 
     @Override
