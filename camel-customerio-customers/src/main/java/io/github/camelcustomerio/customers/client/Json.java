@@ -1,6 +1,11 @@
 package io.github.camelcustomerio.customers.client;
 
+import java.io.IOException;
+import java.io.InputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The one Jackson mapper the component uses: thread-safe once configured, and costly to create. */
@@ -15,5 +20,34 @@ public final class Json {
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A value a route hands over, as a JSON tree: a tree as it is, text, bytes and streams parsed, anything else (a
+     * Map, a List, a POJO, a number) converted.
+     *
+     * @throws IOException              when text, bytes or a stream are not valid JSON
+     * @throws IllegalArgumentException when an object cannot be converted
+     */
+    public static JsonNode tree(Object value) throws IOException {
+        if (value instanceof JsonNode node) {
+            return node;
+        }
+        if (value instanceof CharSequence text) {
+            return MAPPER.readTree(text.toString());
+        }
+        if (value instanceof byte[] bytes) {
+            return MAPPER.readTree(bytes);
+        }
+        if (value instanceof InputStream stream) {
+            return MAPPER.readTree(stream);
+        }
+        return MAPPER.valueToTree(value);
+    }
+
+    /** The first line of what Jackson (or anything else) says went wrong, without its source excerpt. */
+    public static String problem(Exception e) {
+        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 }

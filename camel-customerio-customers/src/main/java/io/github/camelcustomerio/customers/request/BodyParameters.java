@@ -1,8 +1,6 @@
 package io.github.camelcustomerio.customers.request;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
@@ -56,24 +54,10 @@ public final class BodyParameters {
 
     private static JsonNode toTree(CustomerIoOperation operation, ApiParameter parameter, Object body) {
         try {
-            if (body instanceof JsonNode node) {
-                return node;
-            }
-            if (body instanceof CharSequence text) {
-                return Json.mapper().readTree(text.toString());
-            }
-            if (body instanceof byte[] bytes) {
-                return Json.mapper().readTree(new String(bytes, StandardCharsets.UTF_8));
-            }
-            if (body instanceof InputStream stream) {
-                return Json.mapper().readTree(stream);
-            }
-            return Json.mapper().valueToTree(body);
+            return Json.tree(body);
         } catch (IOException | IllegalArgumentException e) {
-            String reason = e instanceof com.fasterxml.jackson.core.JsonProcessingException json
-                    ? json.getOriginalMessage() : e.getMessage();
             throw CustomerIoParameterException.invalid(operation, parameter,
-                    "was looked for in the message body, which is not valid JSON: " + reason);
+                    "was looked for in the message body, which is not valid JSON: " + Json.problem(e));
         }
     }
 }

@@ -1,14 +1,13 @@
 package io.github.camelcustomerio.customers.request;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -99,7 +98,7 @@ public final class ValueConverter {
         } else if (raw instanceof ArrayNode array) {
             entries = toList(array);
         } else if (raw instanceof CharSequence text && text.toString().trim().startsWith("[")) {
-            JsonNode node = parse(text.toString(), "a list of ids");
+            JsonNode node = parseArray(text.toString());
             if (!node.isArray()) {
                 throw notAn("a list of ids", text);
             }
@@ -128,47 +127,24 @@ public final class ValueConverter {
 
     private static JsonNode toJsonObject(Object raw) {
         JsonNode node;
-        if (raw instanceof JsonNode given) {
-            node = given;
-        } else if (raw instanceof CharSequence text) {
-            node = parse(text.toString(), "a JSON object");
-        } else if (raw instanceof byte[] bytes) {
-            node = parse(new String(bytes, java.nio.charset.StandardCharsets.UTF_8), "a JSON object");
-        } else if (raw instanceof InputStream stream) {
-            try {
-                node = Json.mapper().readTree(stream);
-            } catch (IOException e) {
-                throw new IllegalArgumentException("must be a JSON object; got unreadable JSON: " + firstLine(e));
-            }
-        } else if (raw instanceof Map<?, ?> || !(raw instanceof Number || raw instanceof Boolean
-                                                   || raw instanceof Collection<?> || raw.getClass().isArray())) {
-            try {
-                node = Json.mapper().valueToTree(raw);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(
-                        "must be a JSON object; could not convert a " + typeName(raw) + ": " + firstLine(e));
-            }
-        } else {
-            throw new IllegalArgumentException("must be a JSON object; got a " + typeName(raw));
+        try {
+            node = Json.tree(raw);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("must be a JSON object; got invalid JSON: " + Json.problem(e));
         }
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException(
-                    "must be a JSON object; got " + (node == null ? "nothing" : node.getNodeType().name().toLowerCase()));
+            throw new IllegalArgumentException("must be a JSON object; got "
+                                               + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
         return node;
     }
 
-    private static JsonNode parse(String text, String expected) {
+    private static JsonNode parseArray(String text) {
         try {
             return Json.mapper().readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("must be " + expected + "; got invalid JSON: " + firstLine(e));
+            throw new IllegalArgumentException("must be a list of ids; got invalid JSON: " + Json.problem(e));
         }
-    }
-
-    private static String firstLine(Exception e) {
-        String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
     }
 
     private static IllegalArgumentException notAn(String expected, Object raw) {
