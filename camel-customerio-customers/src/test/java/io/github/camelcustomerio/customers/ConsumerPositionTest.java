@@ -106,6 +106,33 @@ class ConsumerPositionTest extends ConsumerTestSupport {
     }
 
     @Test
+    void activitiesOfTheSameSecondAreNotSkippedWhateverTheirOrder() throws Exception {
+        addPerson(1);
+        long second = 1_700_000_500L;
+        for (int i = 1; i <= 3; i++) {
+            workspace().addActivity("user-1", Activity.event("first-" + i).at(second));
+        }
+        MockEndpoint activities = consume("activities", "customerio-customers:getPersonActivities?customerId=user-1"
+                                                         + "&emitHistory=true&limit=2");
+        poll("activities");
+        assertThat(activities.getReceivedExchanges()).hasSize(3);
+
+        for (int i = 1; i <= 3; i++) {
+            workspace().addActivity("user-1", Activity.event("more-" + i).at(second));
+        }
+        poll("activities");
+        workspace().addActivity("user-1", Activity.event("later").at(second + 1));
+        poll("activities");
+        poll("activities");
+
+        assertThat(activities.getReceivedExchanges()).extracting(e -> (String) item(e).get("name"))
+                .hasSize(7).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrder("first-1", "first-2", "first-3", "more-1", "more-2", "more-3", "later");
+        assertThat(activities.getReceivedExchanges().get(6).getMessage().getBody(Map.class).get("name"))
+                .isEqualTo("later");
+    }
+
+    @Test
     void activityHistoryIsHandedWhenAskedFor() throws Exception {
         addPerson(1);
         for (int i = 1; i <= 5; i++) {
