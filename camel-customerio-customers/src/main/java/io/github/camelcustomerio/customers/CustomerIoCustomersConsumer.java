@@ -6,13 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 import java.util.stream.Collectors;
 
 import io.github.camelcustomerio.customers.client.ApiRequest;
 import io.github.camelcustomerio.customers.consumer.Batch;
+import io.github.camelcustomerio.customers.consumer.Change;
 import io.github.camelcustomerio.customers.consumer.Emission;
 import io.github.camelcustomerio.customers.consumer.StateStore;
 import io.github.camelcustomerio.customers.consumer.Walk;
@@ -28,6 +29,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.spi.HeadersMapFactory;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -40,6 +42,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
 
     private Walk walk;
     private List<Header> identityHeaders;
+    private HeadersMapFactory headersMapFactory;
     private volatile boolean lastPollEndedWalk;
 
     public CustomerIoCustomersConsumer(CustomerIoCustomersEndpoint endpoint, Processor processor) {
@@ -72,6 +75,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         StateStore store = new StateStore(configuration.getStateRepository(),
                 configuration.getStateKey() != null ? configuration.getStateKey() : defaultStateKey(request));
         identityHeaders = identityHeaders(operation);
+        headersMapFactory = getEndpoint().getCamelContext().getCamelContextExtension().getHeadersMapFactory();
         ServiceHelper.startService(configuration.getStateRepository());
         walk = Walks.create(mode, new PageFetcher(getEndpoint().client(), request), store,
                 operation.name() + " " + request.encodedPath(), configuration);
@@ -98,12 +102,10 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
                 break;
             }
             forceConsumerAsReady();
-            Queue<Object> exchanges = perPage ? exchangeForPage(batch) : exchangesForItems(batch);
-            int total = exchanges.size();
-            int processed = processBatch(exchanges);
+            int processed = perPage ? handOverPage(batch) : handOverItems(batch);
             batch.acknowledge(perPage ? (processed == 1 ? batch.size() : 0) : processed);
             handed += processed;
-            if (processed < total) {
+            if (processed < (perPage ? 1 : batch.size())) {
                 break;
             }
         }
@@ -119,74 +121,90 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         return super.isGreedy() && !lastPollEndedWalk;
     }
 
+    /** Processes exchanges in order, stopping at the first one the route fails on; answers how many went through. */
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
+    public int processBatch(Queue<Object> exchanges) {
         int total = exchanges.size();
         for (int index = 0; index < total; index++) {
-            Exchange exchange = (Exchange) exchanges.poll();
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            Exception failure = exchange.getException();
-            if (failure != null) {
-                // the position stays before this item: the next poll hands it again
-                getExceptionHandler().handleException("Error processing " + getEndpoint().getOperation().name()
-                                                      + " item; it will be handed again at the next poll",
-                        exchange, failure);
-                releaseExchange(exchange, false);
-                pendingExchanges = 0;
+            if (!process((Exchange) exchanges.poll(), index, total)) {
                 return index;
             }
-            releaseExchange(exchange, false);
         }
-        pendingExchanges = 0;
         return total;
     }
 
-    private Queue<Object> exchangesForItems(Batch batch) {
-        Queue<Object> exchanges = new LinkedList<>();
-        for (Emission emission : batch.emissions()) {
-            Exchange exchange = exchange(batch, emission.item());
-            if (emission.change() != null) {
-                exchange.getMessage().setHeader(CustomerIoCustomersConstants.CHANGE, emission.change().name());
+    /**
+     * One exchange per item, each created only when the route is ready for it: a page of 30,000 items never has
+     * 30,000 exchanges alive at once.
+     */
+    private int handOverItems(Batch batch) {
+        Map<String, Object> headers = batchHeaders(batch);
+        int total = batch.size();
+        for (int index = 0; index < total; index++) {
+            Emission emission = batch.emissions().get(index);
+            if (!process(exchange(headers, emission.item(), emission.change()), index, total)) {
+                return index;
             }
-            exchanges.add(exchange);
         }
-        return exchanges;
+        return total;
     }
 
-    private Queue<Object> exchangeForPage(Batch batch) {
+    /** One exchange for the whole page: the List of its items. */
+    private int handOverPage(Batch batch) {
         List<Object> items = new ArrayList<>(batch.size());
         batch.emissions().forEach(emission -> items.add(emission.item()));
-        Exchange exchange = exchange(batch, items);
-        Emission first = batch.emissions().get(0);
-        if (first.change() != null) {
-            exchange.getMessage().setHeader(CustomerIoCustomersConstants.CHANGE, first.change().name());
-        }
-        Queue<Object> exchanges = new LinkedList<>();
-        exchanges.add(exchange);
-        return exchanges;
+        return process(exchange(batchHeaders(batch), items, batch.emissions().get(0).change()), 0, 1) ? 1 : 0;
     }
 
-    private Exchange exchange(Batch batch, Object body) {
+    /** Hands one exchange of a batch to the route; answers false if the route failed on it. */
+    private boolean process(Exchange exchange, int index, int total) {
+        exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+        exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+        exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+        pendingExchanges = total - index - 1;
+        try {
+            getProcessor().process(exchange);
+        } catch (Exception e) {
+            exchange.setException(e);
+        }
+        Exception failure = exchange.getException();
+        if (failure != null) {
+            // the position stays before this item: the next poll hands it again
+            getExceptionHandler().handleException("Error processing " + getEndpoint().getOperation().name()
+                                                  + " item; it will be handed again at the next poll",
+                    exchange, failure);
+        }
+        releaseExchange(exchange, false);
+        if (failure != null || index == total - 1) {
+            pendingExchanges = 0;
+        }
+        return failure == null;
+    }
+
+    private Exchange exchange(Map<String, Object> batchHeaders, Object body, Change change) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
         message.setBody(body);
-        message.setHeader(CustomerIoCustomersConstants.POLLED_OPERATION, getEndpoint().getOperation());
-        message.setHeader(CustomerIoCustomersConstants.PAGE_CURSOR, batch.pageCursor());
-        if (batch.next() != null) {
-            message.setHeader(CustomerIoCustomersConstants.NEXT, batch.next());
-        }
-        for (Header header : identityHeaders) {
-            message.setHeader(header.name(), header.value());
+        // copying a sorted header map is linear; setting each header again would compare the long names anew
+        message.setHeaders(headersMapFactory.newMap(batchHeaders));
+        if (change != null) {
+            message.setHeader(CustomerIoCustomersConstants.CHANGE, change.name());
         }
         return exchange;
+    }
+
+    /** The headers every exchange of the batch carries: what was polled, the page, what the items came from. */
+    private Map<String, Object> batchHeaders(Batch batch) {
+        Map<String, Object> headers = headersMapFactory.newMap();
+        headers.put(CustomerIoCustomersConstants.POLLED_OPERATION, getEndpoint().getOperation());
+        headers.put(CustomerIoCustomersConstants.PAGE_CURSOR, batch.pageCursor());
+        if (batch.next() != null) {
+            headers.put(CustomerIoCustomersConstants.NEXT, batch.next());
+        }
+        for (Header header : identityHeaders) {
+            headers.put(header.name(), header.value());
+        }
+        return headers;
     }
 
     /** A header every exchange carries: what the items came from. */

@@ -1,7 +1,9 @@
 package io.github.camelcustomerio.customers.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,7 +170,7 @@ public final class CustomerIoClient {
 
     private ApiResponse read(ClassicHttpResponse response) throws IOException {
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+        byte[] body = entity == null ? new byte[0] : bodyOf(entity);
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : KEPT_HEADERS) {
             Header header = response.getFirstHeader(name);
@@ -179,6 +181,26 @@ public final class CustomerIoClient {
         String contentType = entity != null && entity.getContentType() != null
                 ? entity.getContentType() : headers.get(HttpHeaders.CONTENT_TYPE);
         return new ApiResponse(response.getCode(), response.getReasonPhrase(), contentType, headers, body, 1);
+    }
+
+    /**
+     * The body's bytes. With a Content-Length they are read straight into an array of that size, where EntityUtils
+     * would fill a buffer of that size through a 4 KB scratch array and then copy it: 4 KB more per call, and a
+     * 30,000-member page (3.5 MB) twice.
+     */
+    private static byte[] bodyOf(HttpEntity entity) throws IOException {
+        long length = entity.getContentLength();
+        if (length < 0 || length > Integer.MAX_VALUE - 8) {
+            return EntityUtils.toByteArray(entity);
+        }
+        try (InputStream in = entity.getContent()) {
+            if (in == null) {
+                return new byte[0];
+            }
+            byte[] body = new byte[(int) length];
+            int read = in.readNBytes(body, 0, body.length);
+            return read == body.length ? body : Arrays.copyOf(body, read);
+        }
     }
 
     static CustomerIoApiException apiException(CustomerIoOperation operation, int attempts, ApiResponse response) {
