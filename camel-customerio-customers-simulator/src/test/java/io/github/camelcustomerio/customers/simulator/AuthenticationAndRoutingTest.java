@@ -2,26 +2,15 @@ package io.github.camelcustomerio.customers.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class AuthenticationAndRoutingTest {
+class AuthenticationAndRoutingTest extends SimulatorTestSupport {
 
-    private CustomerIoSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        simulator = CustomerIoSimulator.builder().apiKey("test-key").dataset(Dataset.demo()).rateLimit(0).build().start();
-        api = ApiClient.of(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
+    @Override
+    protected CustomerIoSimulator.Builder simulatorBuilder() {
+        return super.simulatorBuilder().apiKey("test-key");
     }
 
     @Test

@@ -8,25 +8,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTest {
+class FaultInjectionTest extends SimulatorTestSupport {
 
-    private CustomerIoSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        simulator = CustomerIoSimulator.builder().dataset(Dataset.demo()).rateLimit(0).build().start();
-        api = ApiClient.of(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
 
     @Test
     void statusFaultsAnswerAnErrorList() {

@@ -4,25 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class ObjectOperationsTest {
+class ObjectOperationsTest extends SimulatorTestSupport {
 
-    private CustomerIoSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        simulator = CustomerIoSimulator.builder().dataset(Dataset.demo()).rateLimit(0).build().start();
-        api = ApiClient.of(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
 
     @Test
     void getObjectTypesAnswersStringIds() {

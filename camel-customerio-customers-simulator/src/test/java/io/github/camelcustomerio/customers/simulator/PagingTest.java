@@ -11,33 +11,18 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class PagingTest {
+class PagingTest extends SimulatorTestSupport {
 
     private static final int SYNTHETIC = 900;
     private static final int MEMBERS = 2_345;
 
-    private CustomerIoSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        simulator = CustomerIoSimulator.builder()
-                .dataset(Dataset.demo().withSyntheticSegment(SYNTHETIC, MEMBERS, 7))
-                .rateLimit(0)
-                .build()
-                .start();
-        api = ApiClient.of(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
+    @Override
+    protected CustomerIoSimulator.Builder simulatorBuilder() {
+        return super.simulatorBuilder().dataset(Dataset.demo().withSyntheticSegment(SYNTHETIC, MEMBERS, 7));
     }
 
     @ParameterizedTest

@@ -7,28 +7,13 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class PeopleOperationsTest {
+class PeopleOperationsTest extends SimulatorTestSupport {
 
-    private CustomerIoSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        simulator = CustomerIoSimulator.builder()
-                .dataset(Dataset.demo().withSyntheticSegment(900, 1000, 42))
-                .rateLimit(0)
-                .build()
-                .start();
-        api = ApiClient.of(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
+    @Override
+    protected CustomerIoSimulator.Builder simulatorBuilder() {
+        return super.simulatorBuilder().dataset(Dataset.demo().withSyntheticSegment(900, 1000, 42));
     }
 
     @Test

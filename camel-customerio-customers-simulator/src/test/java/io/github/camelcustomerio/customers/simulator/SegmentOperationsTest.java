@@ -6,31 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SegmentOperationsTest {
+class SegmentOperationsTest extends SimulatorTestSupport {
 
     private static final long NOW = 1_718_040_000L;
 
-    private CustomerIoSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        simulator = CustomerIoSimulator.builder()
-                .dataset(Dataset.demo())
-                .rateLimit(0)
-                .clock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC))
-                .build()
-                .start();
-        api = ApiClient.of(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
+    @Override
+    protected CustomerIoSimulator.Builder simulatorBuilder() {
+        return super.simulatorBuilder().clock(Clock.fixed(Instant.ofEpochSecond(NOW), ZoneOffset.UTC));
     }
 
     @Test

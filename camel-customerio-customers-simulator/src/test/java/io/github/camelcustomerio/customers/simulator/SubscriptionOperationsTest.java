@@ -3,24 +3,13 @@ package io.github.camelcustomerio.customers.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class SubscriptionOperationsTest {
+class SubscriptionOperationsTest extends SimulatorTestSupport {
 
-    private CustomerIoSimulator simulator;
-    private ApiClient api;
-
-    @BeforeEach
-    void start() {
-        simulator = CustomerIoSimulator.builder().dataset(Dataset.demo()).rateLimit(0).apiKey("test-key").build().start();
-        api = ApiClient.of(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
+    @Override
+    protected CustomerIoSimulator.Builder simulatorBuilder() {
+        return super.simulatorBuilder().apiKey("test-key");
     }
 
     @Test
