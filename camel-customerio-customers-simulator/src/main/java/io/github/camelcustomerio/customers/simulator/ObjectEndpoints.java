@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * getObjectTypes, getObjectAttributes, getObjectRelationships, getObjectsFilter.
@@ -39,10 +40,8 @@ final class ObjectEndpoints {
         CustomerObject object = requireObject(request, idType);
         ObjectType type = requireType(object.objectTypeId());
         Page<Person> page = workspace.peopleRelatedTo(object, start, limit);
-        ObjectNode body = Json.object();
-        ArrayNode relationships = body.putArray("cio_relationships");
-        page.items().forEach(person -> relationships.add(WireFormat.objectRelationship(person, type)));
-        return ApiResponse.ok(body.put("next", page.nextToken()));
+        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), "cio_relationships",
+                person -> WireFormat.objectRelationship(person, type))));
     }
 
     ApiResponse search(ApiRequest request) {
@@ -62,14 +61,8 @@ final class ObjectEndpoints {
         int objectTypeId = Integer.parseInt(typeId.asText());
         requireType(objectTypeId);
         Page<CustomerObject> page = workspace.searchObjects(objectTypeId, parsed, start, limit);
-        ObjectNode answer = Json.object();
-        ArrayNode identifiers = answer.putArray("identifiers");
-        ArrayNode ids = answer.putArray("ids");
-        for (CustomerObject object : page.items()) {
-            identifiers.add(WireFormat.objectIdentifiers(object));
-            ids.add(object.objectId());
-        }
-        return ApiResponse.ok(answer.put("next", page.nextToken()));
+        ObjectNode answer = page.addItems(Json.object(), "identifiers", WireFormat::objectIdentifiers);
+        return ApiResponse.ok(page.withNext(page.addItems(answer, "ids", object -> TextNode.valueOf(object.objectId()))));
     }
 
     private CustomerObject requireObject(ApiRequest request, ObjectIdType idType) {

@@ -43,14 +43,8 @@ final class PeopleEndpoints {
             throw ApiException.invalidBody("/filter", "filter is required");
         }
         Page<Person> page = workspace.searchPeople(PeopleFilter.parse(filter, "/filter"), start, limit);
-        ObjectNode body = Json.object();
-        ArrayNode identifiers = body.putArray("identifiers");
-        ArrayNode ids = body.putArray("ids");
-        for (Person person : page.items()) {
-            identifiers.add(WireFormat.personIdentifiers(person));
-            ids.add(person.id() != null ? person.id() : "");
-        }
-        return ApiResponse.ok(body.put("next", page.nextToken()));
+        ObjectNode body = page.addItems(Json.object(), "identifiers", WireFormat::personIdentifiers);
+        return ApiResponse.ok(page.withNext(page.addItems(body, "ids", WireFormat::personIdOrBlank)));
     }
 
     /** Profiles in the order the ids were asked for; ids that match nobody are skipped. */
@@ -95,10 +89,8 @@ final class PeopleEndpoints {
         Predicate<Activity> filter = activity -> (type == null || activity.type().equals(type))
                 && (name == null || activity.matchesName(name));
         Page<Activity> page = workspace.activitiesPage(person, filter, start, limit);
-        ObjectNode body = Json.object();
-        ArrayNode activities = body.putArray("activities");
-        page.items().forEach(activity -> activities.add(WireFormat.activity(activity, person)));
-        return ApiResponse.ok(body.put("next", page.nextToken()));
+        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), "activities",
+                activity -> WireFormat.activity(activity, person))));
     }
 
     /** Messages created within {@code start_ts} and {@code end_ts} (both inclusive), newest first. */
@@ -111,10 +103,8 @@ final class PeopleEndpoints {
         Predicate<Message> filter = message -> (from.isEmpty() || message.created() >= from.getAsLong())
                 && (to.isEmpty() || message.created() <= to.getAsLong());
         Page<Message> page = workspace.messagesPage(person, filter, start, limit);
-        ObjectNode body = Json.object();
-        ArrayNode messages = body.putArray("messages");
-        page.items().forEach(message -> messages.add(WireFormat.message(message, person)));
-        return ApiResponse.ok(body.put("next", page.nextToken()));
+        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), "messages",
+                message -> WireFormat.message(message, person))));
     }
 
     ApiResponse relationships(ApiRequest request) {
@@ -122,10 +112,8 @@ final class PeopleEndpoints {
         Cursor start = request.start();
         Person person = PersonLookup.require(request, workspace);
         Page<Relationship> page = workspace.relationshipsOfPerson(person, start, limit);
-        ObjectNode body = Json.object();
-        ArrayNode relationships = body.putArray("cio_relationships");
-        page.items().forEach(relationship -> relationships.add(WireFormat.personRelationship(relationship)));
-        return ApiResponse.ok(body.put("next", page.nextToken()));
+        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), "cio_relationships",
+                WireFormat::personRelationship)));
     }
 
     ApiResponse segments(ApiRequest request) {

@@ -1,7 +1,6 @@
 package io.github.camelcustomerio.customers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** createManSegment, deleteManSegment, getSegment, getSegmentCount, getSegmentDependencies, getSegmentMembership. */
@@ -67,14 +66,8 @@ final class SegmentEndpoints {
         int limit = request.limit();
         Cursor start = request.start();
         Page<Person> page = workspace.membersPage(segmentId, start, limit).orElseThrow(() -> segmentNotFound(segmentId));
-        ObjectNode body = Json.object().put("segment_id", segmentId);
-        ArrayNode ids = body.putArray("ids");
-        ArrayNode identifiers = body.putArray("identifiers");
-        for (Person person : page.items()) {
-            ids.add(person.id() != null ? person.id() : "");
-            identifiers.add(WireFormat.personIdentifiers(person));
-        }
-        return ApiResponse.ok(body.put("next", page.nextToken()));
+        ObjectNode body = page.addItems(Json.object().put("segment_id", segmentId), "ids", WireFormat::personIdOrBlank);
+        return ApiResponse.ok(page.withNext(page.addItems(body, "identifiers", WireFormat::personIdentifiers)));
     }
 
     private Segment requireSegment(int segmentId) {

@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,11 @@ final class WireFormat {
     /** {@code PersonIdentifiers}: {@code id}, {@code email} and {@code cio_id}, always present, possibly null. */
     static ObjectNode personIdentifiers(Person person) {
         return Json.object().put("id", person.id()).put("email", person.email()).put("cio_id", person.cioId());
+    }
+
+    /** A person's entry in an {@code ids} list: their id, or {@code ""} for a profile without one. */
+    static JsonNode personIdOrBlank(Person person) {
+        return TextNode.valueOf(person.id() != null ? person.id() : "");
     }
 
     /** {@code CustomerProfile}; {@code id} is the person's id, or the id given in the request for id-less profiles. */
