@@ -78,6 +78,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "unreadablestate":
+        case "unreadableState": getOrCreateConfiguration(target).setUnreadableState(property(camelContext, io.github.camelcustomerio.customers.UnreadableState.class, value)); return true;
         default: return false;
         }
     }
@@ -133,6 +135,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "unreadablestate":
+        case "unreadableState": return io.github.camelcustomerio.customers.UnreadableState.class;
         default: return null;
         }
     }
@@ -189,6 +193,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
+        case "unreadablestate":
+        case "unreadableState": return getOrCreateConfiguration(target).getUnreadableState();
         default: return null;
         }
     }

@@ -120,6 +120,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "timeunit":
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "type": target.getParameters().setType(property(camelContext, java.lang.String.class, value)); return true;
+        case "unreadablestate":
+        case "unreadableState": target.getConfiguration().setUnreadableState(property(camelContext, io.github.camelcustomerio.customers.UnreadableState.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -226,6 +228,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "timeunit":
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "type": return java.lang.String.class;
+        case "unreadablestate":
+        case "unreadableState": return io.github.camelcustomerio.customers.UnreadableState.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         default: return null;
@@ -333,6 +337,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "timeunit":
         case "timeUnit": return target.getTimeUnit();
         case "type": return target.getParameters().getType();
+        case "unreadablestate":
+        case "unreadableState": return target.getConfiguration().getUnreadableState();
         case "usefixeddelay":
         case "useFixedDelay": return target.isUseFixedDelay();
         default: return null;

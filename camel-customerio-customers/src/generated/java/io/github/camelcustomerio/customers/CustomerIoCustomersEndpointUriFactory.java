@@ -23,7 +23,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(58);
+        Set<String> props = new HashSet<>(59);
         props.add("acceptLanguage");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -81,6 +81,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("stateRepository");
         props.add("timeUnit");
         props.add("type");
+        props.add("unreadableState");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(1);

@@ -52,6 +52,8 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     private StateRepository<String, String> stateRepository;
     @UriParam(label = "consumer,advanced")
     private String stateKey;
+    @UriParam(label = "consumer,advanced", defaultValue = "fail")
+    private UnreadableState unreadableState = UnreadableState.fail;
 
     public String getApiKey() {
         return apiKey;
@@ -244,8 +246,11 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
 
     /**
      * Where the consumer keeps its position (page cursor, newest item handed, previous membership) so that it
-     * survives restarts: for example a FileStateRepository, or a database-backed one shared by a cluster. Without
-     * it the position lives in memory and a restart begins afresh.
+     * survives restarts. It must replace each entry atomically to survive a crash: the component's
+     * DirectoryStateRepository (one file per entry, replaced by an atomic rename) or a transactional database-backed
+     * one; Camel's FileStateRepository rewrites its whole file in place and is not crash-safe. Without it the
+     * position lives in memory and a restart begins afresh. One nobody has started is started with the CamelContext
+     * and stopped with it, never when a route stops.
      */
     public void setStateRepository(StateRepository<String, String> stateRepository) {
         this.stateRepository = stateRepository;
@@ -256,11 +261,27 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     }
 
     /**
-     * The key of this consumer's entry in the state repository. Defaults to the operation plus a digest of its
+     * The key of this consumer's entry in the state repository. Defaults to the operation, the mode and a digest of its
      * parameters; set it when two consumers of the same call (e.g. against two workspaces) need separate positions.
+     * A position written in one mode is never read in another: a consumer whose key holds another mode's position
+     * refuses to start.
      */
     public void setStateKey(String stateKey) {
         this.stateKey = stateKey;
+    }
+
+    public UnreadableState getUnreadableState() {
+        return unreadableState;
+    }
+
+    /**
+     * What the consumer does when its stored position cannot be read back (a repository file cut short, an entry
+     * edited by hand): fail (default) refuses to start and says what discarding it would lose; startOver discards it,
+     * logs at WARN exactly what is lost, and starts as a consumer without a stored position would. A walk in progress
+     * whose recorded members are unreadable is always started over, since that only repeats events.
+     */
+    public void setUnreadableState(UnreadableState unreadableState) {
+        this.unreadableState = unreadableState;
     }
 
     /** The base URL in effect: baseUrl when set, else the region's. */

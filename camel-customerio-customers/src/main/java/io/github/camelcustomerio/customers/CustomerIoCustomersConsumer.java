@@ -25,11 +25,13 @@ import io.github.camelcustomerio.customers.request.Location;
 import io.github.camelcustomerio.customers.request.Paging;
 import io.github.camelcustomerio.customers.request.RequestFactory;
 import io.github.camelcustomerio.customers.request.ValueConverter;
+import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.spi.HeadersMapFactory;
+import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
 
@@ -72,20 +74,27 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         ItemKind kind = operation.paging().map(Paging::itemKind).orElseThrow();
         ConsumerMode mode = configuration.getMode() != null ? configuration.getMode()
                 : kind.isTimeline() ? ConsumerMode.newOnly : ConsumerMode.snapshot;
-        StateStore store = new StateStore(configuration.getStateRepository(),
-                configuration.getStateKey() != null ? configuration.getStateKey() : defaultStateKey(request));
+        StateRepository<String, String> repository = configuration.getStateRepository();
+        String key = configuration.getStateKey() != null ? configuration.getStateKey() : defaultStateKey(request, mode);
+        StateStore store = new StateStore(repository, key, mode, configuration.getUnreadableState());
         identityHeaders = identityHeaders(operation);
         headersMapFactory = getEndpoint().getCamelContext().getCamelContextExtension().getHeadersMapFactory();
-        ServiceHelper.startService(configuration.getStateRepository());
+        startRepository(repository);
         walk = Walks.create(mode, new PageFetcher(getEndpoint().client(), request), store,
                 operation.name() + " " + request.encodedPath(), configuration);
         super.doStart();
     }
 
-    @Override
-    protected void doStop() throws Exception {
-        super.doStop();
-        ServiceHelper.stopService(getEndpoint().getConfiguration().getStateRepository());
+    /**
+     * A repository nobody has started yet is handed to the CamelContext, which starts it once and stops it when the
+     * context stops: never when this route stops, since other routes may share it. One that is already started is
+     * left to whoever started it.
+     */
+    private void startRepository(StateRepository<String, String> repository) throws Exception {
+        CamelContext context = getEndpoint().getCamelContext();
+        if (repository != null && !ServiceHelper.isStarted(repository) && !context.hasService(repository)) {
+            context.addService(repository, true, true);
+        }
     }
 
     @Override
@@ -226,13 +235,17 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         return headers;
     }
 
-    /** The operation and a digest of what it asks (path, query and body, paging aside): stable across restarts. */
-    private static String defaultStateKey(ApiRequest request) {
+    /**
+     * The operation, the mode and a digest of what it asks (path, query and body, paging aside): stable across
+     * restarts, and never shared by two modes.
+     */
+    private static String defaultStateKey(ApiRequest request, ConsumerMode mode) {
         ApiRequest identity = request.withQuery(Paging.START_PARAMETER, null).withQuery("limit", null);
         String asked = identity.pathAndQuery() + " " + (identity.body() == null ? "" : identity.body().toString());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(asked.getBytes(StandardCharsets.UTF_8));
-            return "customerio-customers." + request.operation().name() + "." + HexFormat.of().formatHex(digest, 0, 8);
+            return "customerio-customers." + request.operation().name() + "." + mode.name() + "."
+                   + HexFormat.of().formatHex(digest, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }

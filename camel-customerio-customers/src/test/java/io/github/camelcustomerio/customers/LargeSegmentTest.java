@@ -92,6 +92,58 @@ class LargeSegmentTest extends ConsumerTestSupport {
                 + "left synth-900-0000000000\nleft synth-900-0000500000\nleft synth-900-0000999999\n");
     }
 
+    @Test
+    void aMillionMemberChangesWalkStoresItsStateInBoundedWrites() throws Exception {
+        WriteSizes sizes = new WriteSizes();
+        context.getRegistry().bind("sizes", sizes);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
+                     + "&limit=30000&mode=changes&stateRepository=#sizes&startScheduler=false")
+                        .routeId("baseline").to("mock:never");
+            }
+        });
+
+        poll("baseline");
+
+        System.out.printf("changes mode, %d members: %d state writes, %d bytes in all, largest %d bytes, head %d"
+                          + " bytes%n", MEMBERS, sizes.writes, sizes.total, sizes.largest, sizes.head.length());
+        assertThat(sizes.largest).as("the largest single write").isLessThan(100_000);
+        assertThat(sizes.head).contains("\"count\":" + MEMBERS);
+    }
+
+    /** Measures what is written; keeps only the head entry (the chunks would not fit in this test's heap twice). */
+    private static final class WriteSizes implements org.apache.camel.spi.StateRepository<String, String> {
+        int writes;
+        long total;
+        int largest;
+        String head = "";
+
+        @Override
+        public void setState(String key, String value) {
+            writes++;
+            total += value.length();
+            largest = Math.max(largest, value.length());
+            if (value.startsWith("{")) {
+                head = value;
+            }
+        }
+
+        @Override
+        public String getState(String key) {
+            return null;
+        }
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+    }
+
     /** The largest heap occupancy the collector left behind in any pool (what a leak would grow). */
     private static long peakHeapAfterLastGc() {
         long peak = 0;

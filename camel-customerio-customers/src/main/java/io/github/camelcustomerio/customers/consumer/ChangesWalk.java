@@ -1,9 +1,13 @@
 package io.github.camelcustomerio.customers.consumer;
 
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcustomerio.customers.paging.Page;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
@@ -11,24 +15,99 @@ import io.github.camelcustomerio.customers.paging.PageFetcher;
 /**
  * Changes mode, for segment membership and searches: hands the route the members that joined since the previous
  * completed walk (during the walk) and those that left (after its last page), each marked in header
- * CamelCustomerioCustomersChange. The previous walk's membership is kept compactly ({@link Membership}) and, with a
- * state repository, persisted when a walk completes; a walk interrupted by a restart starts over, which may repeat
- * some "joined" events but loses none.
+ * CamelCustomerioCustomersChange.
+ * <p>
+ * The previous walk's membership (the baseline) and the one being recorded are kept compactly ({@link Membership})
+ * and, with a state repository, stored in two slots that take turns: the walk in progress records its members in the
+ * slot the baseline does not use, a chunk of bounded size at a time, at the end of each page; the head entry, written
+ * after them, holds where the walk stands (page cursor and last item handed, or how far the "left" events have come).
+ * Completing a walk is one write of the head, which makes the walk's slot the new baseline. A crash at any instant
+ * thus repeats at most the batch being handed (one page of "joined" events, or one batch of "left" events) and loses
+ * nothing.
  */
 final class ChangesWalk extends PageWalk {
 
     private final boolean emitHistory;
+    private final int leftBatchSize;
     private Membership previous;
+    private String previousSlot = "b";
+    private Instant previousCompleted;
     private Membership.Builder current;
     private Membership completed;
     private Membership.Reader leaving;
+    private int leftAt;
 
     ChangesWalk(PageFetcher fetcher, StateStore store, String description, int progressInterval,
-                boolean emitHistory) {
+                boolean emitHistory, int leftBatchSize) {
         super(fetcher, store, description, progressInterval);
         this.emitHistory = emitHistory;
-        store.load().ifPresent(state -> previous = Membership.decode(state.path("members").asText()));
-        current = new Membership.Builder(previous == null ? 1024 : previous.count());
+        this.leftBatchSize = leftBatchSize;
+        store.load().ifPresent(head -> {
+            restoreBaseline(head.get("baseline"));
+            restoreWalk(head.get("walk"));
+        });
+        if (current == null && completed == null) {
+            current = new Membership.Builder(previous == null ? 1024 : previous.count());
+        }
+    }
+
+    private void restoreBaseline(JsonNode baseline) {
+        if (baseline == null || baseline.isNull()) {
+            return;
+        }
+        previousSlot = baseline.path("slot").asText();
+        int count = baseline.path("count").asInt();
+        try {
+            previous = Membership.of(store.loadChunks(previousSlot, baseline.path("chunks").asInt()));
+            previousCompleted = baseline.hasNonNull("completed") ? Instant.parse(baseline.get("completed").asText())
+                    : null;
+        } catch (StateStore.UnreadableStateException | UncheckedIOException | DateTimeParseException e) {
+            store.unreadable("the previous membership: " + e.getMessage(),
+                    "the baseline of " + count + " members recorded at " + baseline.path("completed").asText()
+                                                                           + ", so who joined or left between that"
+                                                                           + " walk and the next one is not handed"
+                                                                           + (emitHistory
+                                                                                   ? " (every current member is handed as joined)"
+                                                                                   : ""));
+            previous = null;
+        }
+    }
+
+    private void restoreWalk(JsonNode walk) {
+        if (walk == null || walk.isNull()) {
+            return;
+        }
+        String slot = walk.path("slot").asText();
+        if (slot.equals(previousSlot) && previous != null) {
+            return;
+        }
+        List<byte[]> recorded;
+        try {
+            recorded = store.loadChunks(walkSlot(), walk.path("chunks").asInt());
+            if ("leaving".equals(walk.path("phase").asText())) {
+                completed = Membership.of(recorded);
+                if (previous == null) {
+                    commit();
+                } else {
+                    leftAt = walk.path("leftAt").asInt();
+                    leaving = previous.readerAt(leftAt);
+                }
+            } else {
+                current = Membership.Builder.resume(recorded, previous == null ? 1024 : previous.count());
+                restorePosition(walk);
+            }
+        } catch (StateStore.UnreadableStateException | UncheckedIOException e) {
+            store.restarting("the walk in progress: " + e.getMessage(),
+                    "the walk starts over from its first page, handing again the joined events it had handed");
+            completed = null;
+            leaving = null;
+            current = null;
+        }
+    }
+
+    /** The slot the walk in progress records into: the one the baseline does not use. */
+    private String walkSlot() {
+        return "a".equals(previousSlot) ? "b" : "a";
     }
 
     @Override
@@ -49,6 +128,7 @@ final class ChangesWalk extends PageWalk {
         for (Map<String, Object> item : page.items()) {
             current.add(kind.key(item), kind.secondary(item));
         }
+        store.saveChunks(walkSlot(), current.sealed());
     }
 
     @Override
@@ -59,7 +139,9 @@ final class ChangesWalk extends PageWalk {
             commit();
             return true;
         }
+        leftAt = 0;
         leaving = previous.reader();
+        saveHead();
         return false;
     }
 
@@ -68,7 +150,7 @@ final class ChangesWalk extends PageWalk {
         if (leaving == null) {
             return null;
         }
-        List<Membership.Member> gone = leaving.nextMissingFrom(completed, max);
+        List<Membership.Member> gone = leaving.nextMissingFrom(completed, Math.min(max, leftBatchSize));
         if (gone.isEmpty()) {
             leaving.close();
             leaving = null;
@@ -80,25 +162,61 @@ final class ChangesWalk extends PageWalk {
         for (Membership.Member member : gone) {
             emissions.add(new Emission(kind.leftItem(member.key(), member.secondary()), Change.left));
         }
+        int readThrough = leaving.position();
         return new Batch(emissions, null, null, processed -> {
             if (processed < gone.size()) {
                 // the route stopped at this member: read on from it next time
                 leaving.close();
                 leaving = previous.readerAt(gone.get(processed).index());
             }
+            int handedThrough = processed < gone.size() ? gone.get(processed).index() : readThrough;
+            if (handedThrough > leftAt) {
+                leftAt = handedThrough;
+                saveHead();
+            }
         });
+    }
+
+    @Override
+    protected void positionMoved() {
+        saveHead();
     }
 
     private void commit() {
         previous = completed;
+        previousSlot = walkSlot();
+        previousCompleted = Instant.now();
         completed = null;
         current = new Membership.Builder(previous.count());
-        if (store.isPersistent()) {
-            ObjectNode state = StateStore.object();
-            state.put("mode", "changes");
-            state.put("count", previous.count());
-            state.put("members", previous.encode());
-            store.save(state);
+        saveHead();
+    }
+
+    /** The head: the baseline's slot, and where the walk in progress stands. */
+    private void saveHead() {
+        if (!store.isPersistent()) {
+            return;
         }
+        ObjectNode head = StateStore.object();
+        if (previous != null) {
+            ObjectNode baseline = head.putObject("baseline");
+            baseline.put("slot", previousSlot);
+            baseline.put("chunks", previous.chunks().size());
+            baseline.put("count", previous.count());
+            baseline.put("completed", previousCompleted == null ? null : previousCompleted.toString());
+        }
+        if (completed != null) {
+            ObjectNode walk = head.putObject("walk");
+            walk.put("slot", walkSlot());
+            walk.put("chunks", completed.chunks().size());
+            walk.put("phase", "leaving");
+            walk.put("leftAt", leftAt);
+        } else if (current != null && (current.count() > 0 || cursor != null || after != null)) {
+            ObjectNode walk = positionState();
+            head.set("walk", walk);
+            walk.put("slot", walkSlot());
+            walk.put("chunks", current.chunkCount());
+            walk.put("phase", "joining");
+        }
+        store.save(head);
     }
 }

@@ -97,7 +97,6 @@ final class NewItemsWalk extends PageWalk {
     @Override
     protected void positionMoved() {
         ObjectNode state = StateStore.object();
-        state.put("mode", "newOnly");
         state.set("mark", node(mark));
         state.set("newest", node(newest));
         state.set("walk", positionState());

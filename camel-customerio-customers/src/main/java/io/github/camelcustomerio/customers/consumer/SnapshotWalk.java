@@ -30,7 +30,6 @@ final class SnapshotWalk extends PageWalk {
     @Override
     protected void positionMoved() {
         ObjectNode state = StateStore.object();
-        state.put("mode", "snapshot");
         state.set("walk", positionState());
         store.save(state);
     }

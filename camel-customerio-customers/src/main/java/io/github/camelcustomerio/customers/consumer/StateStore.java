@@ -1,26 +1,42 @@
 package io.github.camelcustomerio.customers.consumer;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import java.util.zip.CRC32;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcustomerio.customers.ConsumerMode;
+import io.github.camelcustomerio.customers.UnreadableState;
 import io.github.camelcustomerio.customers.client.Json;
 import org.apache.camel.spi.StateRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Where a walk keeps its position between restarts: one entry, as compact JSON, in the user's
- * {@link StateRepository} (a file, a database shared by a cluster...). Without a repository the position lives only
- * in memory and a restart begins afresh.
+ * Where a walk keeps its position between restarts, in the user's {@link StateRepository}: a small head entry under
+ * the state key (compact JSON, written last, so that each write moves the position atomically) and, for the
+ * membership that changes mode compares, chunks of bounded size under {@code <key>.<slot>.<n>}, each with its
+ * checksum. Without a repository the position lives only in memory and a restart begins afresh.
  */
 public final class StateStore {
 
+    private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
+
     private final StateRepository<String, String> repository;
     private final String key;
+    private final ConsumerMode mode;
+    private final UnreadableState policy;
 
-    public StateStore(StateRepository<String, String> repository, String key) {
+    public StateStore(StateRepository<String, String> repository, String key, ConsumerMode mode,
+                      UnreadableState policy) {
         this.repository = repository;
         this.key = key;
+        this.mode = mode;
+        this.policy = policy;
     }
 
     public boolean isPersistent() {
@@ -31,6 +47,10 @@ public final class StateStore {
         return key;
     }
 
+    /**
+     * The head entry, if one is stored. A head written in another mode is refused (a position is never read as
+     * another mode's); an unreadable one is handled as the unreadableState option says.
+     */
     public Optional<JsonNode> load() {
         if (repository == null) {
             return Optional.empty();
@@ -39,21 +59,112 @@ public final class StateStore {
         if (stored == null || stored.isBlank()) {
             return Optional.empty();
         }
+        JsonNode head;
         try {
-            return Optional.of(Json.mapper().readTree(stored));
+            head = Json.mapper().readTree(stored);
         } catch (IOException e) {
-            throw new IllegalStateException("The stored consumer position under key '" + key + "' is not readable: "
-                                            + e.getMessage(), e);
+            unreadable("its head entry is not valid JSON (" + Json.problem(e) + ")",
+                    "everything stored under this key (what it held cannot be told)");
+            return Optional.empty();
+        }
+        String written = head.path("mode").asText("");
+        if (!written.equals(mode.name())) {
+            throw new IllegalStateException(
+                    "The consumer state under key '" + key + "' was written in mode '" + written + "', and this"
+                                            + " consumer runs in mode '" + mode.name() + "': a position is never"
+                                            + " read as another mode's. Give this consumer its own stateKey.");
+        }
+        return Optional.of(head);
+    }
+
+    /** Stores the head entry: the position, written after any chunk it refers to. */
+    public void save(ObjectNode head) {
+        if (repository != null) {
+            head.put("mode", mode.name());
+            repository.setState(key, head.toString());
         }
     }
 
-    public void save(ObjectNode state) {
-        if (repository != null) {
-            repository.setState(key, state.toString());
+    /** Stores chunks of a membership in a slot, each under its own key, with a CRC-32 to detect a torn write. */
+    public void saveChunks(String slot, Membership.Sealed sealed) {
+        if (repository == null) {
+            return;
         }
+        for (int i = 0; i < sealed.chunks().size(); i++) {
+            byte[] chunk = sealed.chunks().get(i);
+            repository.setState(chunkKey(slot, sealed.first() + i),
+                    Long.toHexString(crc(chunk)) + ":" + Base64.getEncoder().encodeToString(chunk));
+        }
+    }
+
+    /** The first {@code count} chunks of a slot. */
+    List<byte[]> loadChunks(String slot, int count) throws UnreadableStateException {
+        List<byte[]> chunks = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String chunkKey = chunkKey(slot, i);
+            String stored = repository.getState(chunkKey);
+            if (stored == null) {
+                throw new UnreadableStateException("chunk '" + chunkKey + "' is missing");
+            }
+            int colon = stored.indexOf(':');
+            byte[] chunk;
+            try {
+                chunk = Base64.getDecoder().decode(stored.substring(colon + 1));
+            } catch (IllegalArgumentException e) {
+                throw new UnreadableStateException("chunk '" + chunkKey + "' is not Base64");
+            }
+            if (colon < 1 || !stored.substring(0, colon).equals(Long.toHexString(crc(chunk)))) {
+                throw new UnreadableStateException("chunk '" + chunkKey + "' does not match its checksum");
+            }
+            chunks.add(chunk);
+        }
+        return chunks;
+    }
+
+    /**
+     * Stored state could not be read: refuses to start (unreadableState=fail) or logs what is lost and lets the
+     * caller start over (unreadableState=startOver).
+     *
+     * @param problem what is wrong with it
+     * @param lost    what discarding it loses
+     */
+    public void unreadable(String problem, String lost) {
+        if (policy == UnreadableState.fail) {
+            throw new IllegalStateException(
+                    "The consumer state under key '" + key + "' is unreadable: " + problem + ". Discarding it"
+                                            + " (option unreadableState=startOver) would lose: " + lost);
+        }
+        LOG.warn("The consumer state under key '{}' is unreadable: {}. Discarded (unreadableState=startOver); lost: {}",
+                key, problem, lost);
+    }
+
+    /** Says at WARN that stored state was unreadable but nothing is lost, only repeated. */
+    public void restarting(String problem, String repeated) {
+        LOG.warn("The consumer state under key '{}' is partly unreadable: {}. Nothing is lost; {}", key, problem,
+                repeated);
+    }
+
+    private String chunkKey(String slot, int index) {
+        return key + "." + slot + "." + index;
+    }
+
+    private static long crc(byte[] bytes) {
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return crc.getValue();
     }
 
     static ObjectNode object() {
         return Json.mapper().createObjectNode();
+    }
+
+    /** Stored state that is missing or does not match its checksum. */
+    static final class UnreadableStateException extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        UnreadableStateException(String message) {
+            super(message);
+        }
     }
 }

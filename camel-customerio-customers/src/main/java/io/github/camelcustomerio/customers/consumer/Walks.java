@@ -24,7 +24,8 @@ public final class Walks {
                                                        + " getSegmentMembership, getPeopleFilter or getObjectsFilter,"
                                                        + " not " + operation);
                 }
-                yield new ChangesWalk(fetcher, store, description, interval, configuration.isEmitHistory());
+                yield new ChangesWalk(fetcher, store, description, interval, configuration.isEmitHistory(),
+                        pageSize(fetcher));
             }
             case newOnly -> {
                 if (!kind.isTimeline()) {
@@ -34,5 +35,11 @@ public final class Walks {
                 yield new NewItemsWalk(fetcher, store, description, interval, configuration.isEmitHistory());
             }
         };
+    }
+
+    /** The page size in effect: the request's limit, else the service's default, else (undocumented) 1000. */
+    private static int pageSize(PageFetcher fetcher) {
+        int defaultLimit = fetcher.paging().defaultLimit() > 0 ? fetcher.paging().defaultLimit() : 1000;
+        return fetcher.request().queryValue("limit").map(Integer::parseInt).orElse(defaultLimit);
     }
 }
