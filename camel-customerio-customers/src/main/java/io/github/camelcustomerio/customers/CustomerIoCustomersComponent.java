@@ -9,6 +9,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
+import org.apache.hc.core5.pool.PoolStats;
 
 /**
  * The {@code customerio-customers} component: holds the configuration shared by its endpoints and the HTTP
@@ -48,6 +49,14 @@ public class CustomerIoCustomersComponent extends HealthCheckComponent {
             transport = new HttpTransport(maxConnections);
         }
         return transport;
+    }
+
+    /**
+     * The connection pool's figures (leased, pending, available, max), for monitoring: a leased count that does not
+     * come back to 0 when the routes are idle means a response was not consumed.
+     */
+    public PoolStats connectionPoolStats() {
+        return transport().stats();
     }
 
     /** The limiters of the workspaces this component's endpoints talk to. */

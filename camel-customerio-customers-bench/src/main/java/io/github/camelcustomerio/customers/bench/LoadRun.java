@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelcustomerio.customers.ConnectionPoolProbe;
 import io.github.camelcustomerio.customers.CustomerIoCustomersComponent;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.Dataset;
@@ -124,7 +123,7 @@ public final class LoadRun {
             runRoutes(context, "load", routes, done);
             double seconds = (System.nanoTime() - started) / 1e9;
 
-            PoolStats pool = ConnectionPoolProbe.stats(component);
+            PoolStats pool = component.connectionPoolStats();
             Set<String> namesAfter = clientThreadNames();
             int threadsAfter = namesAfter.size();
             namesAfter.removeAll(namesBefore);
