@@ -119,6 +119,14 @@ class ValidationTest extends WireMockTestSupport {
                         "getPeopleFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be an object with exactly one of the keys and, attribute, not, or, segment; got keys []"),
                 Arguments.of("getPeopleFilter", Map.of(FILTER, "{\"segment\": "),
                         "getPeopleFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be a JSON object; got invalid JSON: Unexpected end-of-input within/between Object entries"),
+                Arguments.of("getPeopleFilter", Map.of(FILTER, "{\"segment\":{\"id\":900}} }x"),
+                        "getPeopleFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be a JSON object; got invalid JSON: Unexpected close marker '}': no open Object to close"),
+                Arguments.of("getPeopleFilter", Map.of(FILTER, "{\"segment\":{\"id\":900}} {\"segment\":{\"id\":1}}"),
+                        "getPeopleFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be a JSON object; got invalid JSON: Unexpected '{' after the JSON value: only one JSON value is allowed"),
+                Arguments.of("getPeopleById", Map.of(IDS, "[\"u1\"] [\"u2\"]"),
+                        "getPeopleById: ids (URI option ids or header CamelCustomerioCustomersIds) must be a list of ids; got invalid JSON: Unexpected '[' after the JSON value: only one JSON value is allowed"),
+                Arguments.of("createManSegment", Map.of(SEGMENT, "{\"name\":\"VIP\",\"name\":\"x\"}"),
+                        "createManSegment: segment (URI option segment or header CamelCustomerioCustomersSegment) must be a JSON object; got invalid JSON: Duplicate field 'name'"),
                 Arguments.of("getObjectsFilter", Map.of(OBJECT_TYPE_ID, 1, FILTER, Map.of("segment", Map.of("id", 7))),
                         "getObjectsFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be an object with exactly one of the keys and, not, object_attribute, or; got keys [segment]"));
     }
@@ -138,6 +146,15 @@ class ValidationTest extends WireMockTestSupport {
                                  + " 'plan': was expecting (JSON String, Number, Array, Object or token 'null', 'true'"
                                  + " or 'false')");
         assertThat(exchange.getMessage().getBody()).isEqualTo("plan = pro");
+    }
+
+    @Test
+    void bodyWithASecondJsonValueIsRejected() {
+        Exchange exchange = call("customerio-customers:createManSegment", Map.of(), "{\"name\":\"VIP\"} {\"name\":\"x\"}");
+
+        assertRejected(exchange, "createManSegment: segment (URI option segment or header CamelCustomerioCustomersSegment)"
+                                 + " was looked for in the message body, which is not valid JSON: Unexpected '{' after the"
+                                 + " JSON value: only one JSON value is allowed");
     }
 
     @Test

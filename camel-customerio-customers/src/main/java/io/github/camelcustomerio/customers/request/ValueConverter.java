@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.camelcustomerio.customers.client.Json;
@@ -141,8 +140,8 @@ public final class ValueConverter {
 
     private static JsonNode parseArray(String text) {
         try {
-            return Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
+            return Json.tree(text);
+        } catch (IOException e) {
             throw new IllegalArgumentException("must be a list of ids; got invalid JSON: " + Json.problem(e));
         }
     }
