@@ -1,5 +1,7 @@
 package io.github.camelcustomerio.customers;
 
+import io.github.camelcustomerio.customers.request.Location;
+
 /**
  * A call parameter is missing or malformed. Raised before any HTTP request is sent; the message names the
  * operation, the parameter, its URI option and its header.
@@ -17,10 +19,16 @@ public class CustomerIoParameterException extends IllegalArgumentException {
         this.parameter = parameter;
     }
 
-    /** "getSegment needs segmentId (URI option segmentId or header CamelCustomerioCustomersSegmentId)". */
+    /**
+     * "getSegment needs segmentId (URI option segmentId or header CamelCustomerioCustomersSegmentId)"; for the object
+     * and array parameters the operation reads from the body, "getPeopleFilter needs filter (URI option filter, header
+     * CamelCustomerioCustomersFilter or the message body)".
+     */
     public static CustomerIoParameterException missing(CustomerIoOperation operation, ApiParameter parameter) {
+        boolean fromBody = parameter.type().isStructured() && operation.binding(parameter)
+                .filter(binding -> binding.location() == Location.BODY).isPresent();
         return new CustomerIoParameterException(operation, parameter,
-                operation.name() + " needs " + parameter.describe());
+                operation.name() + " needs " + (fromBody ? parameter.describeWithBody() : parameter.describe()));
     }
 
     /** "getSegment: segmentId (URI option ... or header ...) must be an integer; got 'abc'". */

@@ -40,16 +40,16 @@ class ValidationTest extends WireMockTestSupport {
 
     static Stream<Arguments> missingRequiredParameters() {
         return Stream.of(
-                Arguments.of("createManSegment", Map.of(), "createManSegment needs segment (URI option segment or header CamelCustomerioCustomersSegment)"),
+                Arguments.of("createManSegment", Map.of(), "createManSegment needs segment (URI option segment, header CamelCustomerioCustomersSegment or the message body)"),
                 Arguments.of("deleteManSegment", Map.of(), "deleteManSegment needs segmentId (URI option segmentId or header CamelCustomerioCustomersSegmentId)"),
                 Arguments.of("getObjectAttributes", Map.of(OBJECT_ID, "acme"), "getObjectAttributes needs objectTypeId (URI option objectTypeId or header CamelCustomerioCustomersObjectTypeId)"),
                 Arguments.of("getObjectAttributes", Map.of(OBJECT_TYPE_ID, 1), "getObjectAttributes needs objectId (URI option objectId or header CamelCustomerioCustomersObjectId)"),
                 Arguments.of("getObjectRelationships", Map.of(OBJECT_TYPE_ID, 1), "getObjectRelationships needs objectId (URI option objectId or header CamelCustomerioCustomersObjectId)"),
                 Arguments.of("getObjectsFilter", Map.of(FILTER, "{\"object_attribute\":{}}"), "getObjectsFilter needs objectTypeId (URI option objectTypeId or header CamelCustomerioCustomersObjectTypeId)"),
-                Arguments.of("getObjectsFilter", Map.of(OBJECT_TYPE_ID, 1), "getObjectsFilter needs filter (URI option filter or header CamelCustomerioCustomersFilter)"),
-                Arguments.of("getPeopleById", Map.of(), "getPeopleById needs ids (URI option ids or header CamelCustomerioCustomersIds)"),
+                Arguments.of("getObjectsFilter", Map.of(OBJECT_TYPE_ID, 1), "getObjectsFilter needs filter (URI option filter, header CamelCustomerioCustomersFilter or the message body)"),
+                Arguments.of("getPeopleById", Map.of(), "getPeopleById needs ids (URI option ids, header CamelCustomerioCustomersIds or the message body)"),
                 Arguments.of("getPeopleEmail", Map.of(), "getPeopleEmail needs email (URI option email or header CamelCustomerioCustomersEmail)"),
-                Arguments.of("getPeopleFilter", Map.of(), "getPeopleFilter needs filter (URI option filter or header CamelCustomerioCustomersFilter)"),
+                Arguments.of("getPeopleFilter", Map.of(), "getPeopleFilter needs filter (URI option filter, header CamelCustomerioCustomersFilter or the message body)"),
                 Arguments.of("getPersonActivities", Map.of(), "getPersonActivities needs customerId (URI option customerId or header CamelCustomerioCustomersCustomerId)"),
                 Arguments.of("getPersonAttributes", Map.of(CUSTOMER_ID, "  "), "getPersonAttributes needs customerId (URI option customerId or header CamelCustomerioCustomersCustomerId)"),
                 Arguments.of("getPersonMessages", Map.of(), "getPersonMessages needs customerId (URI option customerId or header CamelCustomerioCustomersCustomerId)"),
