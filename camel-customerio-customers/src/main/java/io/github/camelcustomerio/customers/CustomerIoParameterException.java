@@ -1,10 +1,12 @@
 package io.github.camelcustomerio.customers;
 
+import java.util.List;
+
 import io.github.camelcustomerio.customers.request.Location;
 
 /**
- * A call parameter is missing or malformed. Raised before any HTTP request is sent; the message names the
- * operation, the parameter, its URI option and its header.
+ * A call parameter is missing or malformed, or given as a URI option to an operation that does not take it. Raised
+ * before any HTTP request is sent; the message names the operation, the parameter, its URI option and its header.
  */
 public class CustomerIoParameterException extends IllegalArgumentException {
 
@@ -36,6 +38,19 @@ public class CustomerIoParameterException extends IllegalArgumentException {
             CustomerIoOperation operation, ApiParameter parameter, String violation) {
         return new CustomerIoParameterException(operation, parameter,
                 operation.name() + ": " + parameter.describe() + " " + violation);
+    }
+
+    /**
+     * "getSegment does not take email (URI option email or header CamelCustomerioCustomersEmail); the URI options of
+     * its call parameters are: segmentId".
+     */
+    public static CustomerIoParameterException notTaken(CustomerIoOperation operation, ApiParameter parameter) {
+        List<String> taken = operation.bindings().stream().map(binding -> binding.parameter().uriOption()).toList();
+        String takes = taken.isEmpty()
+                ? "it takes no call parameters"
+                : "the URI options of its call parameters are: " + String.join(", ", taken);
+        return new CustomerIoParameterException(operation, parameter,
+                operation.name() + " does not take " + parameter.describe() + "; " + takes);
     }
 
     public CustomerIoOperation getOperation() {

@@ -179,8 +179,18 @@ class ValidationTest extends WireMockTestSupport {
     void malformedUriOptionFailsEndpointCreation() {
         assertThatThrownBy(() -> context.getEndpoint("customerio-customers:getSegment?segmentId=seven"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasStackTraceContaining("segmentId")
-                .hasStackTraceContaining("seven");
+                .rootCause().isInstanceOf(CustomerIoParameterException.class)
+                .hasMessage("getSegment: segmentId (URI option segmentId or header CamelCustomerioCustomersSegmentId)"
+                            + " must be an integer; got 'seven'");
+    }
+
+    @Test
+    void uriOptionTheOperationDoesNotTakeFailsEndpointCreation() {
+        assertThatThrownBy(() -> context.getEndpoint("customerio-customers:getSegment?segmentId=7&email=a@b.c"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .rootCause().isInstanceOf(CustomerIoParameterException.class)
+                .hasMessage("getSegment does not take email (URI option email or header CamelCustomerioCustomersEmail);"
+                            + " the URI options of its call parameters are: segmentId");
     }
 
     @Test
