@@ -186,6 +186,7 @@ public final class ValueConverter {
     }
 
     private static String typeName(Object raw) {
-        return raw.getClass().getName();
+        return raw instanceof JsonNode node
+                ? "JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) : raw.getClass().getName();
     }
 }
