@@ -39,10 +39,10 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
-        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, int.class, value)); return true;
+        case "callTimeout": getOrCreateConfiguration(target).setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration.class, value)); return true;
         case "connecttimeout":
-        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "emithistory":
         case "emitHistory": getOrCreateConfiguration(target).setEmitHistory(property(camelContext, boolean.class, value)); return true;
         case "exchangeperpage":
@@ -64,16 +64,16 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitmaxwait":
-        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, int.class, value)); return true;
+        case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelcustomerio.customers.Region.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "responseTimeout": getOrCreateConfiguration(target).setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrybackoff":
-        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, int.class, value)); return true;
+        case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxbackoff":
-        case "retryMaxBackoff": getOrCreateConfiguration(target).setRetryMaxBackoff(property(camelContext, int.class, value)); return true;
+        case "retryMaxBackoff": getOrCreateConfiguration(target).setRetryMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "statekey":
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
@@ -96,10 +96,10 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
-        case "callTimeout": return int.class;
+        case "callTimeout": return long.class;
         case "configuration": return io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "emithistory":
         case "emitHistory": return boolean.class;
         case "exchangeperpage":
@@ -121,16 +121,16 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "ratelimit":
         case "rateLimit": return int.class;
         case "ratelimitmaxwait":
-        case "rateLimitMaxWait": return int.class;
+        case "rateLimitMaxWait": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "region": return io.github.camelcustomerio.customers.Region.class;
         case "responsetimeout":
-        case "responseTimeout": return int.class;
+        case "responseTimeout": return long.class;
         case "retrybackoff":
-        case "retryBackoff": return int.class;
+        case "retryBackoff": return long.class;
         case "retrymaxbackoff":
-        case "retryMaxBackoff": return int.class;
+        case "retryMaxBackoff": return long.class;
         case "statekey":
         case "stateKey": return java.lang.String.class;
         case "staterepository":

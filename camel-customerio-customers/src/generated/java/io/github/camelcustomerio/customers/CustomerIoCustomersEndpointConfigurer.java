@@ -38,9 +38,9 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "calltimeout":
-        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, int.class, value)); return true;
+        case "callTimeout": target.getConfiguration().setCallTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "connecttimeout":
-        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, int.class, value)); return true;
+        case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "customerid":
         case "customerId": target.getParameters().setCustomerId(property(camelContext, java.lang.String.class, value)); return true;
         case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
@@ -84,18 +84,18 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "ratelimit":
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitmaxwait":
-        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, int.class, value)); return true;
+        case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelcustomerio.customers.Region.class, value)); return true;
         case "repeatcount":
         case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "responsetimeout":
-        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, int.class, value)); return true;
+        case "responseTimeout": target.getConfiguration().setResponseTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrybackoff":
-        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, int.class, value)); return true;
+        case "retryBackoff": target.getConfiguration().setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxbackoff":
-        case "retryMaxBackoff": target.getConfiguration().setRetryMaxBackoff(property(camelContext, int.class, value)); return true;
+        case "retryMaxBackoff": target.getConfiguration().setRetryMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "runlogginglevel":
         case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
         case "scheduledexecutorservice":
@@ -146,9 +146,9 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "calltimeout":
-        case "callTimeout": return int.class;
+        case "callTimeout": return long.class;
         case "connecttimeout":
-        case "connectTimeout": return int.class;
+        case "connectTimeout": return long.class;
         case "customerid":
         case "customerId": return java.lang.String.class;
         case "delay": return long.class;
@@ -192,18 +192,18 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "ratelimit":
         case "rateLimit": return int.class;
         case "ratelimitmaxwait":
-        case "rateLimitMaxWait": return int.class;
+        case "rateLimitMaxWait": return long.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "region": return io.github.camelcustomerio.customers.Region.class;
         case "repeatcount":
         case "repeatCount": return long.class;
         case "responsetimeout":
-        case "responseTimeout": return int.class;
+        case "responseTimeout": return long.class;
         case "retrybackoff":
-        case "retryBackoff": return int.class;
+        case "retryBackoff": return long.class;
         case "retrymaxbackoff":
-        case "retryMaxBackoff": return int.class;
+        case "retryMaxBackoff": return long.class;
         case "runlogginglevel":
         case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
         case "scheduledexecutorservice":

@@ -61,4 +61,12 @@ public enum ApiParameter {
     public String describe() {
         return uriOption + " (URI option " + uriOption + " or header " + header + ")";
     }
+
+    /**
+     * "filter (URI option filter, header CamelCustomerioCustomersFilter or the message body)": how errors name an
+     * object or array parameter that the operation also reads from the body.
+     */
+    public String describeWithBody() {
+        return uriOption + " (URI option " + uriOption + ", header " + header + " or the message body)";
+    }
 }

@@ -20,27 +20,27 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     private Region region = Region.US;
     @UriParam(label = "advanced")
     private String baseUrl;
-    @UriParam(label = "advanced", defaultValue = "10000", javaType = "int")
-    private int connectTimeout = 10_000;
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "int")
-    private int responseTimeout = 30_000;
-    @UriParam(label = "advanced", defaultValue = "120000", javaType = "int")
-    private int callTimeout = 120_000;
+    @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
+    private long connectTimeout = 10_000;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long responseTimeout = 30_000;
+    @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
+    private long callTimeout = 120_000;
     @UriParam(defaultValue = "10")
     private int rateLimit = 10;
-    @UriParam(label = "advanced", defaultValue = "60000", javaType = "int")
-    private int rateLimitMaxWait = 60_000;
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long rateLimitMaxWait = 60_000;
     @UriParam(defaultValue = "5")
     private int maxRetries = 5;
-    @UriParam(label = "advanced", defaultValue = "500", javaType = "int")
-    private int retryBackoff = 500;
-    @UriParam(label = "advanced", defaultValue = "30000", javaType = "int")
-    private int retryMaxBackoff = 30_000;
+    @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration")
+    private long retryBackoff = 500;
+    @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long retryMaxBackoff = 30_000;
     @UriParam(defaultValue = "false")
     private boolean rawJson;
     @UriParam(label = "producer", defaultValue = "false")
     private boolean paginate;
-    @UriParam(label = "advanced", defaultValue = "5000", javaType = "int")
+    @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
     private int progressLogInterval = 5_000;
     @UriParam(label = "consumer")
     private ConsumerMode mode;
@@ -87,33 +87,37 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
         this.baseUrl = baseUrl;
     }
 
-    public int getConnectTimeout() {
+    public long getConnectTimeout() {
         return connectTimeout;
     }
 
-    /** Milliseconds to wait for a connection to the service. */
-    public void setConnectTimeout(int connectTimeout) {
+    /** How long to wait for a connection to the service: milliseconds, or a duration such as 10s. */
+    public void setConnectTimeout(long connectTimeout) {
         this.connectTimeout = connectTimeout;
     }
 
-    public int getResponseTimeout() {
+    public long getResponseTimeout() {
         return responseTimeout;
     }
 
-    /** Milliseconds to wait for the service's answer (between two packets) once a request is sent. */
-    public void setResponseTimeout(int responseTimeout) {
+    /**
+     * How long to wait for the service's answer (between two packets) once a request is sent: milliseconds, or a
+     * duration such as 30s.
+     */
+    public void setResponseTimeout(long responseTimeout) {
         this.responseTimeout = responseTimeout;
     }
 
-    public int getCallTimeout() {
+    public long getCallTimeout() {
         return callTimeout;
     }
 
     /**
-     * Milliseconds one call may take in all: every attempt, the delays between retries and the wait for a slot under
-     * the rate limit. A call still running then is aborted, so a stalled server never holds a route longer.
+     * How long one call may take in all (milliseconds, or a duration such as 2m): every attempt, the delays between
+     * retries and the wait for a slot under the rate limit. A call still running then is aborted, so a stalled server
+     * never holds a route longer.
      */
-    public void setCallTimeout(int callTimeout) {
+    public void setCallTimeout(long callTimeout) {
         this.callTimeout = callTimeout;
     }
 
@@ -130,12 +134,15 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
         this.rateLimit = rateLimit;
     }
 
-    public int getRateLimitMaxWait() {
+    public long getRateLimitMaxWait() {
         return rateLimitMaxWait;
     }
 
-    /** Milliseconds a call may wait for its turn under the rate limit before it fails. */
-    public void setRateLimitMaxWait(int rateLimitMaxWait) {
+    /**
+     * How long a call may wait for its turn under the rate limit before it fails: milliseconds, or a duration such
+     * as 1m.
+     */
+    public void setRateLimitMaxWait(long rateLimitMaxWait) {
         this.rateLimitMaxWait = rateLimitMaxWait;
     }
 
@@ -152,21 +159,27 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
         this.maxRetries = maxRetries;
     }
 
-    public int getRetryBackoff() {
+    public long getRetryBackoff() {
         return retryBackoff;
     }
 
-    /** Milliseconds before the first retry when the service gives no Retry-After; doubled at each retry, jittered. */
-    public void setRetryBackoff(int retryBackoff) {
+    /**
+     * The wait before the first retry when the service gives no Retry-After (milliseconds, or a duration such as
+     * 500ms); doubled at each retry, jittered.
+     */
+    public void setRetryBackoff(long retryBackoff) {
         this.retryBackoff = retryBackoff;
     }
 
-    public int getRetryMaxBackoff() {
+    public long getRetryMaxBackoff() {
         return retryMaxBackoff;
     }
 
-    /** The longest wait between two attempts, in milliseconds, when the service gives no Retry-After. */
-    public void setRetryMaxBackoff(int retryMaxBackoff) {
+    /**
+     * The longest wait between two attempts when the service gives no Retry-After: milliseconds, or a duration such
+     * as 30s.
+     */
+    public void setRetryMaxBackoff(long retryMaxBackoff) {
         this.retryMaxBackoff = retryMaxBackoff;
     }
 
@@ -196,7 +209,10 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
         return progressLogInterval;
     }
 
-    /** Milliseconds between two INFO progress lines of a long walk through pages (items, pages, items/s). */
+    /**
+     * The time between two INFO progress lines of a long walk through pages (items, pages, items/s): milliseconds,
+     * or a duration such as 5s, up to 24 days.
+     */
     public void setProgressLogInterval(int progressLogInterval) {
         this.progressLogInterval = progressLogInterval;
     }

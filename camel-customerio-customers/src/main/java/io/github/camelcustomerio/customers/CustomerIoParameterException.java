@@ -1,8 +1,12 @@
 package io.github.camelcustomerio.customers;
 
+import java.util.List;
+
+import io.github.camelcustomerio.customers.request.Location;
+
 /**
- * A call parameter is missing or malformed. Raised before any HTTP request is sent; the message names the
- * operation, the parameter, its URI option and its header.
+ * A call parameter is missing or malformed, or given as a URI option to an operation that does not take it. Raised
+ * before any HTTP request is sent; the message names the operation, the parameter, its URI option and its header.
  */
 public class CustomerIoParameterException extends IllegalArgumentException {
 
@@ -17,10 +21,16 @@ public class CustomerIoParameterException extends IllegalArgumentException {
         this.parameter = parameter;
     }
 
-    /** "getSegment needs segmentId (URI option segmentId or header CamelCustomerioCustomersSegmentId)". */
+    /**
+     * "getSegment needs segmentId (URI option segmentId or header CamelCustomerioCustomersSegmentId)"; for the object
+     * and array parameters the operation reads from the body, "getPeopleFilter needs filter (URI option filter, header
+     * CamelCustomerioCustomersFilter or the message body)".
+     */
     public static CustomerIoParameterException missing(CustomerIoOperation operation, ApiParameter parameter) {
+        boolean fromBody = parameter.type().isStructured() && operation.binding(parameter)
+                .filter(binding -> binding.location() == Location.BODY).isPresent();
         return new CustomerIoParameterException(operation, parameter,
-                operation.name() + " needs " + parameter.describe());
+                operation.name() + " needs " + (fromBody ? parameter.describeWithBody() : parameter.describe()));
     }
 
     /** "getSegment: segmentId (URI option ... or header ...) must be an integer; got 'abc'". */
@@ -28,6 +38,19 @@ public class CustomerIoParameterException extends IllegalArgumentException {
             CustomerIoOperation operation, ApiParameter parameter, String violation) {
         return new CustomerIoParameterException(operation, parameter,
                 operation.name() + ": " + parameter.describe() + " " + violation);
+    }
+
+    /**
+     * "getSegment does not take email (URI option email or header CamelCustomerioCustomersEmail); the URI options of
+     * its call parameters are: segmentId".
+     */
+    public static CustomerIoParameterException notTaken(CustomerIoOperation operation, ApiParameter parameter) {
+        List<String> taken = operation.bindings().stream().map(binding -> binding.parameter().uriOption()).toList();
+        String takes = taken.isEmpty()
+                ? "it takes no call parameters"
+                : "the URI options of its call parameters are: " + String.join(", ", taken);
+        return new CustomerIoParameterException(operation, parameter,
+                operation.name() + " does not take " + parameter.describe() + "; " + takes);
     }
 
     public CustomerIoOperation getOperation() {

@@ -45,6 +45,7 @@ class ComponentPropertiesTest {
         properties.setProperty("camel.component.customerio-customers.base-url", server.baseUrl());
         properties.setProperty("camel.component.customerio-customers.connect-timeout", "2500");
         properties.setProperty("camel.component.customerio-customers.response-timeout", "7000");
+        properties.setProperty("camel.component.customerio-customers.call-timeout", "2m");
         properties.setProperty("camel.component.customerio-customers.raw-json", "true");
         properties.setProperty("camel.component.customerio-customers.max-connections", "5");
         main = new Main();
@@ -57,6 +58,7 @@ class ComponentPropertiesTest {
         assertThat(component.getConfiguration().getRegion()).isEqualTo(Region.EU);
         assertThat(component.getConfiguration().getConnectTimeout()).isEqualTo(2500);
         assertThat(component.getConfiguration().getResponseTimeout()).isEqualTo(7000);
+        assertThat(component.getConfiguration().getCallTimeout()).isEqualTo(120_000);
         assertThat(component.getMaxConnections()).isEqualTo(5);
 
         Object body = context.createProducerTemplate()

@@ -179,6 +179,16 @@ class ParameterSourcesTest extends WireMockTestSupport {
     }
 
     @Test
+    void headersTheOperationDoesNotTakeAreIgnored() {
+        Exchange exchange = call("customerio-customers:getSegment?segmentId=7",
+                Map.of(CustomerIoCustomersConstants.EMAIL, "a@b.c", CustomerIoCustomersConstants.LIMIT, "not a number"),
+                null);
+
+        assertThat(exchange.getException()).isNull();
+        RequestAssertions.assertUrl(onlyRequest(), "/v1/segments/7");
+    }
+
+    @Test
     void numbersArriveAsAnyType() {
         call("customerio-customers:getPersonMessages",
                 Map.of(CustomerIoCustomersConstants.CUSTOMER_ID, 17, CustomerIoCustomersConstants.LIMIT, "25",

@@ -40,16 +40,16 @@ class ValidationTest extends WireMockTestSupport {
 
     static Stream<Arguments> missingRequiredParameters() {
         return Stream.of(
-                Arguments.of("createManSegment", Map.of(), "createManSegment needs segment (URI option segment or header CamelCustomerioCustomersSegment)"),
+                Arguments.of("createManSegment", Map.of(), "createManSegment needs segment (URI option segment, header CamelCustomerioCustomersSegment or the message body)"),
                 Arguments.of("deleteManSegment", Map.of(), "deleteManSegment needs segmentId (URI option segmentId or header CamelCustomerioCustomersSegmentId)"),
                 Arguments.of("getObjectAttributes", Map.of(OBJECT_ID, "acme"), "getObjectAttributes needs objectTypeId (URI option objectTypeId or header CamelCustomerioCustomersObjectTypeId)"),
                 Arguments.of("getObjectAttributes", Map.of(OBJECT_TYPE_ID, 1), "getObjectAttributes needs objectId (URI option objectId or header CamelCustomerioCustomersObjectId)"),
                 Arguments.of("getObjectRelationships", Map.of(OBJECT_TYPE_ID, 1), "getObjectRelationships needs objectId (URI option objectId or header CamelCustomerioCustomersObjectId)"),
                 Arguments.of("getObjectsFilter", Map.of(FILTER, "{\"object_attribute\":{}}"), "getObjectsFilter needs objectTypeId (URI option objectTypeId or header CamelCustomerioCustomersObjectTypeId)"),
-                Arguments.of("getObjectsFilter", Map.of(OBJECT_TYPE_ID, 1), "getObjectsFilter needs filter (URI option filter or header CamelCustomerioCustomersFilter)"),
-                Arguments.of("getPeopleById", Map.of(), "getPeopleById needs ids (URI option ids or header CamelCustomerioCustomersIds)"),
+                Arguments.of("getObjectsFilter", Map.of(OBJECT_TYPE_ID, 1), "getObjectsFilter needs filter (URI option filter, header CamelCustomerioCustomersFilter or the message body)"),
+                Arguments.of("getPeopleById", Map.of(), "getPeopleById needs ids (URI option ids, header CamelCustomerioCustomersIds or the message body)"),
                 Arguments.of("getPeopleEmail", Map.of(), "getPeopleEmail needs email (URI option email or header CamelCustomerioCustomersEmail)"),
-                Arguments.of("getPeopleFilter", Map.of(), "getPeopleFilter needs filter (URI option filter or header CamelCustomerioCustomersFilter)"),
+                Arguments.of("getPeopleFilter", Map.of(), "getPeopleFilter needs filter (URI option filter, header CamelCustomerioCustomersFilter or the message body)"),
                 Arguments.of("getPersonActivities", Map.of(), "getPersonActivities needs customerId (URI option customerId or header CamelCustomerioCustomersCustomerId)"),
                 Arguments.of("getPersonAttributes", Map.of(CUSTOMER_ID, "  "), "getPersonAttributes needs customerId (URI option customerId or header CamelCustomerioCustomersCustomerId)"),
                 Arguments.of("getPersonMessages", Map.of(), "getPersonMessages needs customerId (URI option customerId or header CamelCustomerioCustomersCustomerId)"),
@@ -119,6 +119,14 @@ class ValidationTest extends WireMockTestSupport {
                         "getPeopleFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be an object with exactly one of the keys and, attribute, not, or, segment; got keys []"),
                 Arguments.of("getPeopleFilter", Map.of(FILTER, "{\"segment\": "),
                         "getPeopleFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be a JSON object; got invalid JSON: Unexpected end-of-input within/between Object entries"),
+                Arguments.of("getPeopleFilter", Map.of(FILTER, "{\"segment\":{\"id\":900}} }x"),
+                        "getPeopleFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be a JSON object; got invalid JSON: Unexpected close marker '}': no open Object to close"),
+                Arguments.of("getPeopleFilter", Map.of(FILTER, "{\"segment\":{\"id\":900}} {\"segment\":{\"id\":1}}"),
+                        "getPeopleFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be a JSON object; got invalid JSON: Unexpected '{' after the JSON value: only one JSON value is allowed"),
+                Arguments.of("getPeopleById", Map.of(IDS, "[\"u1\"] [\"u2\"]"),
+                        "getPeopleById: ids (URI option ids or header CamelCustomerioCustomersIds) must be a list of ids; got invalid JSON: Unexpected '[' after the JSON value: only one JSON value is allowed"),
+                Arguments.of("createManSegment", Map.of(SEGMENT, "{\"name\":\"VIP\",\"name\":\"x\"}"),
+                        "createManSegment: segment (URI option segment or header CamelCustomerioCustomersSegment) must be a JSON object; got invalid JSON: Duplicate field 'name'"),
                 Arguments.of("getObjectsFilter", Map.of(OBJECT_TYPE_ID, 1, FILTER, Map.of("segment", Map.of("id", 7))),
                         "getObjectsFilter: filter (URI option filter or header CamelCustomerioCustomersFilter) must be an object with exactly one of the keys and, not, object_attribute, or; got keys [segment]"));
     }
@@ -138,6 +146,15 @@ class ValidationTest extends WireMockTestSupport {
                                  + " 'plan': was expecting (JSON String, Number, Array, Object or token 'null', 'true'"
                                  + " or 'false')");
         assertThat(exchange.getMessage().getBody()).isEqualTo("plan = pro");
+    }
+
+    @Test
+    void bodyWithASecondJsonValueIsRejected() {
+        Exchange exchange = call("customerio-customers:createManSegment", Map.of(), "{\"name\":\"VIP\"} {\"name\":\"x\"}");
+
+        assertRejected(exchange, "createManSegment: segment (URI option segment or header CamelCustomerioCustomersSegment)"
+                                 + " was looked for in the message body, which is not valid JSON: Unexpected '{' after the"
+                                 + " JSON value: only one JSON value is allowed");
     }
 
     @Test
@@ -162,8 +179,18 @@ class ValidationTest extends WireMockTestSupport {
     void malformedUriOptionFailsEndpointCreation() {
         assertThatThrownBy(() -> context.getEndpoint("customerio-customers:getSegment?segmentId=seven"))
                 .isInstanceOf(ResolveEndpointFailedException.class)
-                .hasStackTraceContaining("segmentId")
-                .hasStackTraceContaining("seven");
+                .rootCause().isInstanceOf(CustomerIoParameterException.class)
+                .hasMessage("getSegment: segmentId (URI option segmentId or header CamelCustomerioCustomersSegmentId)"
+                            + " must be an integer; got 'seven'");
+    }
+
+    @Test
+    void uriOptionTheOperationDoesNotTakeFailsEndpointCreation() {
+        assertThatThrownBy(() -> context.getEndpoint("customerio-customers:getSegment?segmentId=7&email=a@b.c"))
+                .isInstanceOf(ResolveEndpointFailedException.class)
+                .rootCause().isInstanceOf(CustomerIoParameterException.class)
+                .hasMessage("getSegment does not take email (URI option email or header CamelCustomerioCustomersEmail);"
+                            + " the URI options of its call parameters are: segmentId");
     }
 
     @Test

@@ -3,10 +3,13 @@ package io.github.camelcustomerio.customers.client;
 import java.io.IOException;
 import java.io.InputStream;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** The one Jackson mapper the component uses: thread-safe once configured, and costly to create. */
 public final class Json {
@@ -24,9 +27,11 @@ public final class Json {
 
     /**
      * A value a route hands over, as a JSON tree: a tree as it is, text, bytes and streams parsed, anything else (a
-     * Map, a List, a POJO, a number) converted.
+     * Map, a List, a POJO, a number) converted. Text, bytes and streams must hold exactly one JSON value: content
+     * after it (a second value, a stray bracket) and an object with the same member twice are refused, so that
+     * nothing a route sends is silently dropped. Empty or blank text is a missing node.
      *
-     * @throws IOException              when text, bytes or a stream are not valid JSON
+     * @throws IOException              when text, bytes or a stream are not exactly one valid JSON value
      * @throws IllegalArgumentException when an object cannot be converted
      */
     public static JsonNode tree(Object value) throws IOException {
@@ -34,15 +39,32 @@ public final class Json {
             return node;
         }
         if (value instanceof CharSequence text) {
-            return MAPPER.readTree(text.toString());
+            return readOne(MAPPER.createParser(text.toString()));
         }
         if (value instanceof byte[] bytes) {
-            return MAPPER.readTree(bytes);
+            return readOne(MAPPER.createParser(bytes));
         }
         if (value instanceof InputStream stream) {
-            return MAPPER.readTree(stream);
+            return readOne(MAPPER.createParser(stream));
         }
         return MAPPER.valueToTree(value);
+    }
+
+    private static JsonNode readOne(JsonParser parser) throws IOException {
+        try (parser) {
+            parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            JsonNode node = MAPPER.readTree(parser);
+            if (node == null) {
+                return MissingNode.getInstance();
+            }
+            if (parser.nextToken() != null) {
+                String extra = parser.getText();
+                throw new JsonParseException(parser, "Unexpected '"
+                                                     + (extra.length() > 20 ? extra.substring(0, 20) + "..." : extra)
+                                                     + "' after the JSON value: only one JSON value is allowed");
+            }
+            return node;
+        }
     }
 
     /** The first line of what Jackson (or anything else) says went wrong, without its source excerpt. */

@@ -20,7 +20,7 @@ public interface Constraint {
     static Constraint oneOf(String... allowed) {
         List<String> values = List.of(allowed);
         return value -> values.contains(value)
-                ? null : "must be one of " + String.join(", ", values) + "; got '" + value + "'";
+                ? null : "must be one of " + String.join(", ", values) + "; got " + ValueConverter.quoted(value);
     }
 
     /** An integer from {@code min} up to {@code max}; {@code max <= 0} means no upper bound. */

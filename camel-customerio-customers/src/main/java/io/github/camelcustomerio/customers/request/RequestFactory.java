@@ -54,7 +54,12 @@ public final class RequestFactory {
         return new ApiRequest(operation, path, query, headers, body);
     }
 
-    private static Object convert(CustomerIoOperation operation, Binding binding, Object raw) {
+    /**
+     * Converts one value the way every value of the call is converted, wherever it comes from (header, URI option,
+     * body), and checks the binding's constraints: the canonical value, or a {@link CustomerIoParameterException}
+     * naming the parameter.
+     */
+    public static Object convert(CustomerIoOperation operation, Binding binding, Object raw) {
         Object value;
         try {
             value = ValueConverter.convert(raw, binding.parameter().type());

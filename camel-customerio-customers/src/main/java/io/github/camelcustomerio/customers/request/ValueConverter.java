@@ -9,8 +9,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.github.camelcustomerio.customers.client.Json;
@@ -22,6 +22,9 @@ import io.github.camelcustomerio.customers.client.Json;
  * got 'abc'").
  */
 public final class ValueConverter {
+
+    private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
+    private static final int QUOTED_LENGTH = 60;
 
     private ValueConverter() {
     }
@@ -70,12 +73,28 @@ public final class ValueConverter {
                 return new BigDecimal(raw.toString()).longValueExact();
             }
             if (raw instanceof CharSequence text) {
-                return Long.parseLong(text.toString().trim());
+                return parseInteger(text.toString().trim());
             }
         } catch (NumberFormatException | ArithmeticException e) {
             throw notAn("an integer", raw);
         }
         throw notAn("an integer", raw);
+    }
+
+    /**
+     * Text that is an integer and nothing else: ASCII decimal digits with an optional sign. No unit ("1m"),
+     * fraction, exponent, hexadecimal, spaces or digits of other scripts, each of which some parser would read as a
+     * different number.
+     */
+    public static long parseInteger(String text) {
+        if (!INTEGER.matcher(text).matches()) {
+            throw notAn("an integer", text);
+        }
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a 64-bit integer; got " + quoted(text));
+        }
     }
 
     private static String toText(Object raw) {
@@ -112,7 +131,7 @@ public final class ValueConverter {
         List<String> ids = new ArrayList<>(entries.size());
         for (Object entry : entries) {
             if (isAbsent(entry)) {
-                throw new IllegalArgumentException("must not contain empty ids; got " + entries);
+                throw new IllegalArgumentException("must not contain empty ids; got " + shortened(entries));
             }
             ids.add(toText(entry));
         }
@@ -141,17 +160,33 @@ public final class ValueConverter {
 
     private static JsonNode parseArray(String text) {
         try {
-            return Json.mapper().readTree(text);
-        } catch (JsonProcessingException e) {
+            return Json.tree(text);
+        } catch (IOException e) {
             throw new IllegalArgumentException("must be a list of ids; got invalid JSON: " + Json.problem(e));
         }
     }
 
     private static IllegalArgumentException notAn(String expected, Object raw) {
-        return new IllegalArgumentException("must be " + expected + "; got '" + raw + "'");
+        return new IllegalArgumentException("must be " + expected + "; got " + quoted(raw));
+    }
+
+    /** A value in quotes for an error message; long ones cut, with their length, so that a message stays readable. */
+    public static String quoted(Object raw) {
+        String text = String.valueOf(raw);
+        return text.length() <= QUOTED_LENGTH
+                ? "'" + text + "'"
+                : "'" + text.substring(0, QUOTED_LENGTH) + "...' (" + text.length() + " characters)";
+    }
+
+    /** A value for an error message, cut as {@link #quoted(Object)} cuts it, without the quotes. */
+    private static String shortened(Object raw) {
+        String text = String.valueOf(raw);
+        return text.length() <= QUOTED_LENGTH
+                ? text : text.substring(0, QUOTED_LENGTH) + "... (" + text.length() + " characters)";
     }
 
     private static String typeName(Object raw) {
-        return raw.getClass().getName();
+        return raw instanceof JsonNode node
+                ? "JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) : raw.getClass().getName();
     }
 }
