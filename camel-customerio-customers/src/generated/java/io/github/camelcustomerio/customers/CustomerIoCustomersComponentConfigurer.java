@@ -57,7 +57,7 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "maxConnections": target.setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": getOrCreateConfiguration(target).setMaxRetries(property(camelContext, int.class, value)); return true;
-        case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, io.github.camelcustomerio.customers.ConsumerMode.class, value)); return true;
+        case "mode": getOrCreateConfiguration(target).setMode(property(camelContext, io.github.camelcustomerio.customers.consumer.ConsumerMode.class, value)); return true;
         case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
         case "progressloginterval":
         case "progressLogInterval": getOrCreateConfiguration(target).setProgressLogInterval(property(camelContext, int.class, value)); return true;
@@ -79,7 +79,7 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "unreadablestate":
-        case "unreadableState": getOrCreateConfiguration(target).setUnreadableState(property(camelContext, io.github.camelcustomerio.customers.UnreadableState.class, value)); return true;
+        case "unreadableState": getOrCreateConfiguration(target).setUnreadableState(property(camelContext, io.github.camelcustomerio.customers.consumer.UnreadableState.class, value)); return true;
         default: return false;
         }
     }
@@ -114,7 +114,7 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "maxConnections": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
-        case "mode": return io.github.camelcustomerio.customers.ConsumerMode.class;
+        case "mode": return io.github.camelcustomerio.customers.consumer.ConsumerMode.class;
         case "paginate": return boolean.class;
         case "progressloginterval":
         case "progressLogInterval": return int.class;
@@ -136,7 +136,7 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "unreadablestate":
-        case "unreadableState": return io.github.camelcustomerio.customers.UnreadableState.class;
+        case "unreadableState": return io.github.camelcustomerio.customers.consumer.UnreadableState.class;
         default: return null;
         }
     }

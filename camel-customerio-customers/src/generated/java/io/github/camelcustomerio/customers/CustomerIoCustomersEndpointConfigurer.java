@@ -70,7 +70,7 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
-        case "mode": target.getConfiguration().setMode(property(camelContext, io.github.camelcustomerio.customers.ConsumerMode.class, value)); return true;
+        case "mode": target.getConfiguration().setMode(property(camelContext, io.github.camelcustomerio.customers.consumer.ConsumerMode.class, value)); return true;
         case "name": target.getParameters().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "objectid":
         case "objectId": target.getParameters().setObjectId(property(camelContext, java.lang.String.class, value)); return true;
@@ -121,7 +121,7 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
         case "type": target.getParameters().setType(property(camelContext, java.lang.String.class, value)); return true;
         case "unreadablestate":
-        case "unreadableState": target.getConfiguration().setUnreadableState(property(camelContext, io.github.camelcustomerio.customers.UnreadableState.class, value)); return true;
+        case "unreadableState": target.getConfiguration().setUnreadableState(property(camelContext, io.github.camelcustomerio.customers.consumer.UnreadableState.class, value)); return true;
         case "usefixeddelay":
         case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
@@ -178,7 +178,7 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "maxMessagesPerPoll": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
-        case "mode": return io.github.camelcustomerio.customers.ConsumerMode.class;
+        case "mode": return io.github.camelcustomerio.customers.consumer.ConsumerMode.class;
         case "name": return java.lang.String.class;
         case "objectid":
         case "objectId": return java.lang.String.class;
@@ -229,7 +229,7 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "timeUnit": return java.util.concurrent.TimeUnit.class;
         case "type": return java.lang.String.class;
         case "unreadablestate":
-        case "unreadableState": return io.github.camelcustomerio.customers.UnreadableState.class;
+        case "unreadableState": return io.github.camelcustomerio.customers.consumer.UnreadableState.class;
         case "usefixeddelay":
         case "useFixedDelay": return boolean.class;
         default: return null;

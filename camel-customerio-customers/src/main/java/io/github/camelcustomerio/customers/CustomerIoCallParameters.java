@@ -5,7 +5,9 @@ import org.apache.camel.spi.UriParams;
 
 /**
  * The App API call parameters as endpoint URI options. Each one can also be given per message by its header
- * (which wins), and the object and array parameters by the message body (which comes last).
+ * (which wins), and the object and array parameters by the message body (which comes last). The fields mirror
+ * {@link io.github.camelcustomerio.customers.api.ApiParameter}, as Camel's annotation processing needs them; the
+ * endpoint reads them by option name through the generated configurer, and a test checks that both agree.
  */
 @UriParams
 public class CustomerIoCallParameters {
@@ -44,29 +46,6 @@ public class CustomerIoCallParameters {
     private String language;
     @UriParam(label = "parameter")
     private String acceptLanguage;
-
-    /** The URI option's value for a parameter, or null when the endpoint does not set it. */
-    public Object value(ApiParameter parameter) {
-        return switch (parameter) {
-            case SEGMENT_ID -> segmentId;
-            case OBJECT_TYPE_ID -> objectTypeId;
-            case OBJECT_ID -> objectId;
-            case ID_TYPE -> idType;
-            case CUSTOMER_ID -> customerId;
-            case EMAIL -> email;
-            case IDS -> ids;
-            case FILTER -> filter;
-            case SEGMENT -> segment;
-            case TYPE -> type;
-            case NAME -> name;
-            case START -> start;
-            case LIMIT -> limit;
-            case START_TS -> startTs;
-            case END_TS -> endTs;
-            case LANGUAGE -> language;
-            case ACCEPT_LANGUAGE -> acceptLanguage;
-        };
-    }
 
     public Integer getSegmentId() {
         return segmentId;

@@ -2,6 +2,7 @@ package io.github.camelcustomerio.customers;
 
 import java.util.Map;
 
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import io.github.camelcustomerio.customers.client.HttpTransport;
 import io.github.camelcustomerio.customers.client.RateLimiters;
 import org.apache.camel.CamelContext;

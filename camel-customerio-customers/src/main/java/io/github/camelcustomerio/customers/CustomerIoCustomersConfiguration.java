@@ -1,5 +1,7 @@
 package io.github.camelcustomerio.customers;
 
+import io.github.camelcustomerio.customers.consumer.ConsumerMode;
+import io.github.camelcustomerio.customers.consumer.UnreadableState;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.StateRepository;

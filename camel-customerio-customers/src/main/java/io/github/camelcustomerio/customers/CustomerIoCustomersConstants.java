@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers;
 
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import org.apache.camel.spi.Metadata;
 
 /**
@@ -9,7 +10,7 @@ import org.apache.camel.spi.Metadata;
 public final class CustomerIoCustomersConstants {
 
     @Metadata(description = "The operation to perform for this message, overriding the endpoint's operation.",
-              javaType = "io.github.camelcustomerio.customers.CustomerIoOperation")
+              javaType = "io.github.camelcustomerio.customers.api.CustomerIoOperation")
     public static final String OPERATION = "CamelCustomerioCustomersOperation";
 
     @Metadata(label = "producer", description = "The segment id (API parameter segment_id).", javaType = "Integer")
@@ -96,7 +97,7 @@ public final class CustomerIoCustomersConstants {
     @Metadata(label = "consumer",
               description = "The paged operation the consumer polled for this item (distinct from the operation"
                             + " header, so that a producer later in the route is not redirected by it).",
-              javaType = "io.github.camelcustomerio.customers.CustomerIoOperation")
+              javaType = "io.github.camelcustomerio.customers.api.CustomerIoOperation")
     public static final String POLLED_OPERATION = "CamelCustomerioCustomersPolledOperation";
 
     @Metadata(label = "consumer",

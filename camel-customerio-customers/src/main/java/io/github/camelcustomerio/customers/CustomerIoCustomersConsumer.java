@@ -1,28 +1,28 @@
 package io.github.camelcustomerio.customers;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.stream.Collectors;
 
+import io.github.camelcustomerio.customers.api.ApiParameter;
+import io.github.camelcustomerio.customers.api.Binding;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.ItemKind;
+import io.github.camelcustomerio.customers.api.Location;
+import io.github.camelcustomerio.customers.api.Pagination;
 import io.github.camelcustomerio.customers.client.ApiRequest;
+import io.github.camelcustomerio.customers.client.Digests;
 import io.github.camelcustomerio.customers.consumer.Batch;
 import io.github.camelcustomerio.customers.consumer.Change;
+import io.github.camelcustomerio.customers.consumer.ConsumerMode;
 import io.github.camelcustomerio.customers.consumer.Emission;
 import io.github.camelcustomerio.customers.consumer.StateStore;
 import io.github.camelcustomerio.customers.consumer.Walk;
 import io.github.camelcustomerio.customers.consumer.Walks;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
-import io.github.camelcustomerio.customers.request.Binding;
-import io.github.camelcustomerio.customers.request.ItemKind;
-import io.github.camelcustomerio.customers.request.Location;
-import io.github.camelcustomerio.customers.request.Paging;
 import io.github.camelcustomerio.customers.request.RequestFactory;
 import io.github.camelcustomerio.customers.request.ValueConverter;
 import org.apache.camel.CamelContext;
@@ -69,9 +69,9 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
                                                + " operations: " + consumable().stream().map(Enum::name)
                                                        .collect(Collectors.joining(", ")));
         }
-        ApiRequest request = RequestFactory.create(operation, getEndpoint().getParameters()::value);
+        ApiRequest request = RequestFactory.create(operation, getEndpoint()::uriOption);
         CustomerIoCustomersConfiguration configuration = getEndpoint().getConfiguration();
-        ItemKind kind = operation.paging().map(Paging::itemKind).orElseThrow();
+        ItemKind kind = operation.paging().map(Pagination::itemKind).orElseThrow();
         ConsumerMode mode = configuration.getMode() != null ? configuration.getMode()
                 : kind.isTimeline() ? ConsumerMode.newOnly : ConsumerMode.snapshot;
         StateRepository<String, String> repository = configuration.getStateRepository();
@@ -81,7 +81,8 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         headersMapFactory = getEndpoint().getCamelContext().getCamelContextExtension().getHeadersMapFactory();
         startRepository(repository);
         walk = Walks.create(mode, new PageFetcher(getEndpoint().client(), request), store,
-                operation.name() + " " + request.encodedPath(), configuration);
+                operation.name() + " " + request.encodedPath(), configuration.getProgressLogInterval(),
+                configuration.isEmitHistory());
         super.doStart();
     }
 
@@ -130,7 +131,12 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         return super.isGreedy() && !lastPollEndedWalk;
     }
 
-    /** Processes exchanges in order, stopping at the first one the route fails on; answers how many went through. */
+    /**
+     * The batch contract of {@link ScheduledBatchPollingConsumer}: processes exchanges in order, stopping at the first
+     * one the route fails on, and answers how many went through. {@link #poll()} does not build such a queue: it
+     * creates each exchange only when the route is ready for it (see {@link #handOverItems}), so that a page of
+     * 30,000 items never has 30,000 exchanges alive at once; both hand exchanges over the same way.
+     */
     @Override
     public int processBatch(Queue<Object> exchanges) {
         int total = exchanges.size();
@@ -226,7 +232,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         for (Binding binding : operation.bindings()) {
             ApiParameter parameter = binding.parameter();
             if (binding.location() == Location.PATH || parameter == ApiParameter.OBJECT_TYPE_ID) {
-                Object value = getEndpoint().getParameters().value(parameter);
+                Object value = getEndpoint().uriOption(parameter);
                 if (!ValueConverter.isAbsent(value)) {
                     headers.add(new Header(parameter.header(), value));
                 }
@@ -240,14 +246,9 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
      * restarts, and never shared by two modes.
      */
     private static String defaultStateKey(ApiRequest request, ConsumerMode mode) {
-        ApiRequest identity = request.withQuery(Paging.START_PARAMETER, null).withQuery("limit", null);
+        ApiRequest identity = request.withQuery(Pagination.START_PARAMETER, null).withQuery("limit", null);
         String asked = identity.pathAndQuery() + " " + (identity.body() == null ? "" : identity.body().toString());
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(asked.getBytes(StandardCharsets.UTF_8));
-            return "customerio-customers." + request.operation().name() + "." + mode.name() + "."
-                   + HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return "customerio-customers." + request.operation().name() + "." + mode.name() + "."
+               + Digests.sha256Hex(asked, 8);
     }
 }

@@ -3,6 +3,8 @@ package io.github.camelcustomerio.customers;
 import java.time.Duration;
 import java.util.Map;
 
+import io.github.camelcustomerio.customers.api.ApiParameter;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import io.github.camelcustomerio.customers.client.ApiKey;
 import io.github.camelcustomerio.customers.client.ClientSettings;
 import io.github.camelcustomerio.customers.client.CustomerIoClient;
@@ -13,6 +15,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
@@ -37,6 +40,7 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
     private int maxMessagesPerPoll;
 
     private CustomerIoClient client;
+    private PropertyConfigurerGetter options;
 
     public CustomerIoCustomersEndpoint(String uri, CustomerIoCustomersComponent component,
                                        CustomerIoOperation operation, CustomerIoCustomersConfiguration configuration) {
@@ -83,6 +87,17 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
                 UserAgent.of(getCamelContext().getVersion()));
         client = new CustomerIoClient(getComponent().transport(), settings,
                 getComponent().rateLimiters().forWorkspace(settings.baseUrl(), apiKey, configuration.getRateLimit()));
+    }
+
+    @Override
+    protected void doInit() throws Exception {
+        super.doInit();
+        options = (PropertyConfigurerGetter) getComponent().getEndpointPropertyConfigurer();
+    }
+
+    /** The URI option's value for a call parameter, or null when the endpoint does not set it. */
+    Object uriOption(ApiParameter parameter) {
+        return options.getOptionValue(this, parameter.uriOption(), false);
     }
 
     /** The client, available once the endpoint has started. */

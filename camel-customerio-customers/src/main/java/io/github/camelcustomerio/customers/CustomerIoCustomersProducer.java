@@ -5,16 +5,17 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.camelcustomerio.customers.client.AnswerReader;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.Pagination;
 import io.github.camelcustomerio.customers.client.ApiRequest;
 import io.github.camelcustomerio.customers.client.ApiResponse;
 import io.github.camelcustomerio.customers.client.CustomerIoClient;
 import io.github.camelcustomerio.customers.client.Json;
+import io.github.camelcustomerio.customers.client.ResponseReader;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
 import io.github.camelcustomerio.customers.paging.PagedItems;
 import io.github.camelcustomerio.customers.paging.ProgressLog;
 import io.github.camelcustomerio.customers.request.Batches;
-import io.github.camelcustomerio.customers.request.Paging;
 import io.github.camelcustomerio.customers.request.RequestFactory;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
@@ -43,7 +44,7 @@ public class CustomerIoCustomersProducer extends DefaultProducer {
         Message message = exchange.getMessage();
         CustomerIoOperation operation = operationOf(message);
         ApiRequest request = RequestFactory.create(operation,
-                new ExchangeParameterSource(message, getEndpoint().getParameters(), operation));
+                new ExchangeParameterSource(message, getEndpoint()::uriOption, operation));
         CustomerIoCustomersConfiguration configuration = getEndpoint().getConfiguration();
         CustomerIoClient client = getEndpoint().client();
 
@@ -60,7 +61,7 @@ public class CustomerIoCustomersProducer extends DefaultProducer {
         for (ApiRequest batch : batches) {
             ApiResponse response = client.send(batch);
             responses.add(response);
-            answers.add(AnswerReader.readMap(operation, response));
+            answers.add(ResponseReader.readMap(operation, response));
         }
         Map<String, Object> answer = answers.contains(null) ? null : Batches.merge(request, answers);
         if (answer != null && configuration.isRawJson()) {
@@ -69,7 +70,7 @@ public class CustomerIoCustomersProducer extends DefaultProducer {
             message.setBody(answer);
         }
         if (operation.isPaged()) {
-            Object next = answer == null ? null : answer.get(Paging.NEXT_FIELD);
+            Object next = answer == null ? null : answer.get(Pagination.NEXT_FIELD);
             if (next == null) {
                 message.removeHeader(CustomerIoCustomersConstants.NEXT);
             } else {

@@ -2,8 +2,10 @@ package io.github.camelcustomerio.customers;
 
 import java.io.InputStream;
 
+import io.github.camelcustomerio.customers.api.ApiParameter;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.Location;
 import io.github.camelcustomerio.customers.request.BodyParameters;
-import io.github.camelcustomerio.customers.request.Location;
 import io.github.camelcustomerio.customers.request.ParameterSource;
 import io.github.camelcustomerio.customers.request.ValueConverter;
 import org.apache.camel.Message;
@@ -15,13 +17,13 @@ import org.apache.camel.Message;
 final class ExchangeParameterSource implements ParameterSource {
 
     private final Message message;
-    private final CustomerIoCallParameters options;
+    private final ParameterSource uriOptions;
     private final CustomerIoOperation operation;
     private BodyParameters body;
 
-    ExchangeParameterSource(Message message, CustomerIoCallParameters options, CustomerIoOperation operation) {
+    ExchangeParameterSource(Message message, ParameterSource uriOptions, CustomerIoOperation operation) {
         this.message = message;
-        this.options = options;
+        this.uriOptions = uriOptions;
         this.operation = operation;
     }
 
@@ -31,7 +33,7 @@ final class ExchangeParameterSource implements ParameterSource {
         if (!ValueConverter.isAbsent(header)) {
             return header;
         }
-        Object option = options.value(parameter);
+        Object option = uriOptions.value(parameter);
         if (!ValueConverter.isAbsent(option)) {
             return option;
         }

@@ -16,8 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.api.ApiParameter;
+import io.github.camelcustomerio.customers.api.Binding;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoParameterException;
 import io.github.camelcustomerio.customers.client.Json;
-import io.github.camelcustomerio.customers.request.Binding;
 import io.github.camelcustomerio.customers.request.RequestFactory;
 import io.github.camelcustomerio.customers.request.ValueConverter;
 
@@ -84,7 +87,7 @@ final class UriOptionCheck {
         }
         if (raw == null || raw instanceof String text && text.isBlank()) {
             throw CustomerIoParameterException.invalid(operation, parameter,
-                    "must not be empty; got " + ValueConverter.quoted(raw == null ? "" : raw)
+                    "must not be empty; got " + CustomerIoParameterException.quoted(raw == null ? "" : raw)
                                                                               + " (leave the option out instead)");
         }
         if (raw instanceof String text && option.kind().isScalar() && hasSpacesAround(text)) {
@@ -103,14 +106,14 @@ final class UriOptionCheck {
             case DURATION -> Long.toString(durationMillis(option, text));
             case BOOLEAN -> {
                 if (!"true".equals(text) && !"false".equals(text)) {
-                    throw refused(option, "must be true or false; got " + ValueConverter.quoted(text));
+                    throw refused(option, "must be true or false; got " + CustomerIoParameterException.quoted(text));
                 }
                 yield text;
             }
             case ENUM -> {
                 if (!option.values().contains(text)) {
                     throw refused(option, "must be one of " + String.join(", ", option.values()) + "; got "
-                                          + ValueConverter.quoted(text));
+                                          + CustomerIoParameterException.quoted(text));
                 }
                 yield text;
             }
@@ -134,23 +137,23 @@ final class UriOptionCheck {
     /** Milliseconds, d/h/m/s/ms units in that order, or ISO-8601; never negative. */
     private static long durationMillis(Option option, String text) {
         if (text.startsWith("-")) {
-            throw refused(option, "must not be negative; got " + ValueConverter.quoted(text));
+            throw refused(option, "must not be negative; got " + CustomerIoParameterException.quoted(text));
         }
         long millis;
         try {
             millis = text.startsWith("P") || text.startsWith("p") ? Duration.parse(text).toMillis() : unitMillis(text);
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw refused(option, "must be a duration: " + DURATION_FORMS + "; got " + ValueConverter.quoted(text));
+            throw refused(option, "must be a duration: " + DURATION_FORMS + "; got " + CustomerIoParameterException.quoted(text));
         } catch (ArithmeticException e) {
             throw refused(option, "must be at most " + option.max() + " milliseconds; got "
-                                  + ValueConverter.quoted(text));
+                                  + CustomerIoParameterException.quoted(text));
         }
         if (millis < 0) {
-            throw refused(option, "must not be negative; got " + ValueConverter.quoted(text));
+            throw refused(option, "must not be negative; got " + CustomerIoParameterException.quoted(text));
         }
         if (millis > option.max()) {
             throw refused(option, "must be at most " + option.max() + " milliseconds; got "
-                                  + ValueConverter.quoted(text));
+                                  + CustomerIoParameterException.quoted(text));
         }
         return millis;
     }
@@ -188,7 +191,7 @@ final class UriOptionCheck {
     }
 
     private static String spacesViolation(String text) {
-        return "must be written without spaces around it (a + in a URI is a space); got " + ValueConverter.quoted(text);
+        return "must be written without spaces around it (a + in a URI is a space); got " + CustomerIoParameterException.quoted(text);
     }
 
     private static boolean isReference(String text) {

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoParameterException;
 import io.github.camelcustomerio.customers.simulator.Activity;
 import io.github.camelcustomerio.customers.simulator.CustomerObject;
 import io.github.camelcustomerio.customers.simulator.Message;

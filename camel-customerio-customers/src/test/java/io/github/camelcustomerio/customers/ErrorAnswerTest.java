@@ -2,6 +2,11 @@ package io.github.camelcustomerio.customers;
 
 import java.util.Map;
 
+import io.github.camelcustomerio.customers.api.CustomerIoApiError;
+import io.github.camelcustomerio.customers.api.CustomerIoApiException;
+import io.github.camelcustomerio.customers.api.CustomerIoInvalidResponseException;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoTransportException;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
+import io.github.camelcustomerio.customers.api.CustomerIoApiException;
+import io.github.camelcustomerio.customers.api.CustomerIoException;
+import io.github.camelcustomerio.customers.api.CustomerIoInvalidResponseException;
+import io.github.camelcustomerio.customers.api.CustomerIoTransportException;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.Dataset;
 import io.github.camelcustomerio.customers.simulator.Fault;

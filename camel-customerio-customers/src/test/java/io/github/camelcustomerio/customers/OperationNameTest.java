@@ -1,5 +1,13 @@
 package io.github.camelcustomerio.customers;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -40,8 +48,12 @@ class OperationNameTest {
     }
 
     @Test
-    void theCatalogListsExactlyTheTwentyOneOperations() {
-        assertThat(CustomerIoOperation.NAMES.split(",")).hasSize(21)
-                .containsExactly(java.util.Arrays.stream(CustomerIoOperation.values()).map(Enum::name).toArray(String[]::new));
+    void theCatalogListsExactlyTheTwentyOneOperations() throws IOException {
+        List<String> catalog = new ArrayList<>();
+        try (InputStream in = getClass().getResourceAsStream(DocumentationTest.DESCRIPTOR)) {
+            new ObjectMapper().readTree(in).at("/properties/operation/enum").forEach(name -> catalog.add(name.asText()));
+        }
+        assertThat(catalog).hasSize(21)
+                .containsExactly(Arrays.stream(CustomerIoOperation.values()).map(Enum::name).toArray(String[]::new));
     }
 }

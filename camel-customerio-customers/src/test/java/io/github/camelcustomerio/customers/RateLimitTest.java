@@ -12,6 +12,8 @@ import java.util.concurrent.TimeUnit;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.camelcustomerio.customers.api.CustomerIoApiException;
+import io.github.camelcustomerio.customers.api.CustomerIoRateLimitException;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.Dataset;
 import org.apache.camel.Exchange;

@@ -3,6 +3,8 @@ package io.github.camelcustomerio.customers;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelcustomerio.customers.api.CustomerIoApiError;
+import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.Dataset;
 import org.apache.camel.Exchange;

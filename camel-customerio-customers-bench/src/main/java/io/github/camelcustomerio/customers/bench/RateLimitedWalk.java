@@ -2,8 +2,8 @@ package io.github.camelcustomerio.customers.bench;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.camelcustomerio.customers.CustomerIoApiException;
 import io.github.camelcustomerio.customers.CustomerIoCustomersComponent;
+import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.Dataset;
 import org.apache.camel.CamelContext;

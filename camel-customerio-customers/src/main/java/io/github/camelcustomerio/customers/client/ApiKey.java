@@ -1,10 +1,5 @@
 package io.github.camelcustomerio.customers.client;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-
 /**
  * An App API key. It is only ever revealed as the {@code Authorization} header value; {@link #toString()} and every
  * other view of it are masked, so that no log line, exception or debugger view built from an object holding it can
@@ -35,12 +30,7 @@ public final class ApiKey {
      * the same workspace) without revealing them.
      */
     public String fingerprint() {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
+        return Digests.sha256Hex(value, 8);
     }
 
     @Override

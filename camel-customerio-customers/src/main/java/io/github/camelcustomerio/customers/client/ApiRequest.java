@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcustomerio.customers.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 
 /**
  * One validated App API request, ready to send: the operation, its encoded path, its query parameters (raw values,

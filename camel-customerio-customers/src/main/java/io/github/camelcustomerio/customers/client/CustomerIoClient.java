@@ -1,45 +1,34 @@
 package io.github.camelcustomerio.customers.client;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.camelcustomerio.customers.CustomerIoApiError;
-import io.github.camelcustomerio.customers.CustomerIoApiException;
-import io.github.camelcustomerio.customers.CustomerIoException;
-import io.github.camelcustomerio.customers.CustomerIoOperation;
-import io.github.camelcustomerio.customers.CustomerIoRateLimitException;
-import io.github.camelcustomerio.customers.CustomerIoTransportException;
+import io.github.camelcustomerio.customers.api.CustomerIoApiError;
+import io.github.camelcustomerio.customers.api.CustomerIoApiException;
+import io.github.camelcustomerio.customers.api.CustomerIoException;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoRateLimitException;
+import io.github.camelcustomerio.customers.api.CustomerIoTransportException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends {@link ApiRequest}s to one workspace over the shared {@link HttpTransport}: authentication, JSON bodies,
- * the workspace's rate limit, retries of what is safe to repeat, timeouts per attempt and per call, and turning
- * error answers into {@link CustomerIoApiException}s.
+ * the workspace's rate limit, retries of what is safe to repeat, and timeouts per attempt and per call. What a
+ * response says is read by {@link ApiResponse}, what an error answer says by {@link ErrorList}.
  */
 public final class CustomerIoClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(CustomerIoClient.class);
     private static final ContentType JSON = ContentType.create("application/json");
-    /** The answer headers worth keeping: what retries and error messages read. */
-    private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.CONTENT_TYPE);
 
     private final HttpTransport transport;
     private final ClientSettings settings;
@@ -81,7 +70,7 @@ public final class CustomerIoClient {
             IOException failure = null;
             long started = System.nanoTime();
             try {
-                response = transport.execute(toHttpRequest(request), this::read, deadline - started);
+                response = transport.execute(toHttpRequest(request), ApiResponse::from, deadline - started);
             } catch (IOException e) {
                 failure = e;
             }
@@ -93,7 +82,7 @@ public final class CustomerIoClient {
             if (response != null && response.isSuccess()) {
                 return response.afterAttempts(attempt);
             }
-            Long retryAfter = response != null && response.status() == 429 ? retryAfterSeconds(response) : null;
+            Long retryAfter = response != null && response.status() == 429 ? response.retryAfterSeconds() : null;
             if (retryAfter != null) {
                 // the service's limit counts the whole workspace: every caller waits, not only this one
                 rateLimiter.pauseFor(TimeUnit.SECONDS.toNanos(retryAfter));
@@ -142,7 +131,7 @@ public final class CustomerIoClient {
                                              IOException failure, boolean outOfTime) {
         CustomerIoOperation operation = request.operation();
         if (response != null) {
-            return apiException(operation, attempts, response);
+            return ErrorList.exception(operation, attempts, response);
         }
         String timing = outOfTime ? " (no time left within callTimeout " + settings.callTimeout().toMillis()
                                     + " ms to retry)" : "";
@@ -166,58 +155,6 @@ public final class CustomerIoClient {
             http.setEntity(new ByteArrayEntity(Json.mapper().writeValueAsBytes(request.body()), JSON));
         }
         return http;
-    }
-
-    private ApiResponse read(ClassicHttpResponse response) throws IOException {
-        HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : bodyOf(entity);
-        Map<String, String> headers = new LinkedHashMap<>();
-        for (String name : KEPT_HEADERS) {
-            Header header = response.getFirstHeader(name);
-            if (header != null) {
-                headers.put(name, header.getValue());
-            }
-        }
-        String contentType = entity != null && entity.getContentType() != null
-                ? entity.getContentType() : headers.get(HttpHeaders.CONTENT_TYPE);
-        return new ApiResponse(response.getCode(), response.getReasonPhrase(), contentType, headers, body, 1);
-    }
-
-    /**
-     * The body's bytes. With a Content-Length they are read straight into an array of that size, where EntityUtils
-     * would fill a buffer of that size through a 4 KB scratch array and then copy it: 4 KB more per call, and a
-     * 30,000-member page (3.5 MB) twice.
-     */
-    private static byte[] bodyOf(HttpEntity entity) throws IOException {
-        long length = entity.getContentLength();
-        if (length < 0 || length > Integer.MAX_VALUE - 8) {
-            return EntityUtils.toByteArray(entity);
-        }
-        try (InputStream in = entity.getContent()) {
-            if (in == null) {
-                return new byte[0];
-            }
-            byte[] body = new byte[(int) length];
-            int read = in.readNBytes(body, 0, body.length);
-            return read == body.length ? body : Arrays.copyOf(body, read);
-        }
-    }
-
-    static CustomerIoApiException apiException(CustomerIoOperation operation, int attempts, ApiResponse response) {
-        List<CustomerIoApiError> errors = ErrorList.parse(response);
-        return new CustomerIoApiException(operation, attempts, response.status(), response.reasonPhrase(), errors,
-                response.bodyText(), retryAfterSeconds(response));
-    }
-
-    /** The Retry-After seconds of an answer, or null when absent or not a number of seconds. */
-    static Long retryAfterSeconds(ApiResponse response) {
-        return response.header(HttpHeaders.RETRY_AFTER).map(value -> {
-            try {
-                return Math.max(0, Long.parseLong(value.trim()));
-            } catch (NumberFormatException e) {
-                return null; // an HTTP-date: the service documents seconds only
-            }
-        }).orElse(null);
     }
 
     private static String describe(IOException e) {

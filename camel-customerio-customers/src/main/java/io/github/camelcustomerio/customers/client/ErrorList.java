@@ -7,10 +7,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcustomerio.customers.CustomerIoApiError;
+import io.github.camelcustomerio.customers.api.CustomerIoApiError;
+import io.github.camelcustomerio.customers.api.CustomerIoApiException;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 
 /**
- * Reads the service's error envelope {@code {"errors":[{"status","detail","code","source":{"pointer"},"meta"}]}}.
+ * Reads an error answer. The service's error envelope {@code {"errors":[{"status","detail","code","source":{"pointer"},"meta"}]}}.
  * Also understands the {@code {"meta":{"error":"..."}}} shape other Customer.io APIs use, in case a proxy or a
  * misrouted call answers with it. Anything else yields an empty list: the raw body is kept by the caller.
  */
@@ -20,6 +22,12 @@ final class ErrorList {
     };
 
     private ErrorList() {
+    }
+
+    /** The exception an error answer becomes: status, operation, the service's errors and its raw body. */
+    static CustomerIoApiException exception(CustomerIoOperation operation, int attempts, ApiResponse response) {
+        return new CustomerIoApiException(operation, attempts, response.status(), response.reasonPhrase(),
+                parse(response), response.bodyText(), response.retryAfterSeconds());
     }
 
     static List<CustomerIoApiError> parse(ApiResponse response) {
@@ -39,18 +47,14 @@ final class ErrorList {
         JsonNode list = root.get("errors");
         if (list != null && list.isArray()) {
             for (JsonNode item : list) {
-                errors.add(new CustomerIoApiError(text(item.get("status")), text(item.get("code")),
-                        text(item.get("detail")), text(item.path("source").get("pointer")), meta(item.get("meta"))));
+                errors.add(new CustomerIoApiError(Json.text(item.get("status")), Json.text(item.get("code")),
+                        Json.text(item.get("detail")), Json.text(item.path("source").get("pointer")), meta(item.get("meta"))));
             }
         } else if (root.path("meta").has("error")) {
             errors.add(new CustomerIoApiError(String.valueOf(response.status()), null,
-                    text(root.path("meta").get("error")), null, Map.of()));
+                    Json.text(root.path("meta").get("error")), null, Map.of()));
         }
         return errors;
-    }
-
-    private static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
     }
 
     private static Map<String, Object> meta(JsonNode node) {

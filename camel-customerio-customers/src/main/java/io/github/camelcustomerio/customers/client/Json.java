@@ -67,6 +67,11 @@ public final class Json {
         }
     }
 
+    /** A node's text, or null for a missing or JSON null node. */
+    public static String text(JsonNode node) {
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
     /** The first line of what Jackson (or anything else) says went wrong, without its source excerpt. */
     public static String problem(Exception e) {
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();

@@ -7,10 +7,9 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.net.ssl.SSLException;
 
-import io.github.camelcustomerio.customers.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 
 /**
@@ -36,7 +35,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         int status = response.status();
         String reason = "HTTP " + status + (response.reasonPhrase() == null ? "" : " " + response.reasonPhrase());
         if (status == 429) {
-            Long retryAfter = CustomerIoClient.retryAfterSeconds(response);
+            Long retryAfter = response.retryAfterSeconds();
             return retryAfter != null
                     ? decide(attempt, Duration.ofSeconds(retryAfter).toMillis(), reason + ", Retry-After " + retryAfter + " s")
                     : decide(attempt, backoff(attempt), reason + " without Retry-After");

@@ -6,10 +6,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcustomerio.customers.api.ItemKind;
+import io.github.camelcustomerio.customers.client.Json;
 import io.github.camelcustomerio.customers.paging.Page;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
 import io.github.camelcustomerio.customers.paging.ProgressLog;
-import io.github.camelcustomerio.customers.request.ItemKind;
 
 /**
  * What every walk shares: going through the pages in order, holding the current page, and a position made of the
@@ -185,11 +186,7 @@ abstract class PageWalk implements Walk {
     }
 
     protected void restorePosition(JsonNode position) {
-        cursor = text(position.get("cursor"));
-        after = text(position.get("after"));
-    }
-
-    static String text(JsonNode node) {
-        return node == null || node.isNull() ? null : node.asText();
+        cursor = Json.text(position.get("cursor"));
+        after = Json.text(position.get("after"));
     }
 }

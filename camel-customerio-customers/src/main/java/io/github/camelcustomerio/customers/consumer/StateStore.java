@@ -9,8 +9,6 @@ import java.util.zip.CRC32;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelcustomerio.customers.ConsumerMode;
-import io.github.camelcustomerio.customers.UnreadableState;
 import io.github.camelcustomerio.customers.client.Json;
 import org.apache.camel.spi.StateRepository;
 import org.slf4j.Logger;

@@ -1,9 +1,7 @@
 package io.github.camelcustomerio.customers.consumer;
 
-import io.github.camelcustomerio.customers.ConsumerMode;
-import io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration;
+import io.github.camelcustomerio.customers.api.ItemKind;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
-import io.github.camelcustomerio.customers.request.ItemKind;
 
 /** Creates the walk of a consumer mode, refusing modes that do not fit the operation's items. */
 public final class Walks {
@@ -11,20 +9,24 @@ public final class Walks {
     private Walks() {
     }
 
+    /**
+     * @param progressInterval milliseconds between two progress lines of a long walk
+     * @param emitHistory      what the first walk hands: the history (true) or nothing but the starting point
+     */
     public static Walk create(ConsumerMode mode, PageFetcher fetcher, StateStore store, String description,
-                              CustomerIoCustomersConfiguration configuration) {
+                              int progressInterval, boolean emitHistory) {
         ItemKind kind = fetcher.paging().itemKind();
         String operation = fetcher.request().operation().name();
-        int interval = configuration.getProgressLogInterval();
+        int interval = progressInterval;
         return switch (mode) {
             case snapshot -> new SnapshotWalk(fetcher, store, description, interval);
             case changes -> {
-                if (!kind.isIdentity()) {
+                if (!kind.isMembership()) {
                     throw new IllegalArgumentException("mode=changes needs members to compare: use it with"
                                                        + " getSegmentMembership, getPeopleFilter or getObjectsFilter,"
                                                        + " not " + operation);
                 }
-                yield new ChangesWalk(fetcher, store, description, interval, configuration.isEmitHistory(),
+                yield new ChangesWalk(fetcher, store, description, interval, emitHistory,
                         pageSize(fetcher));
             }
             case newOnly -> {
@@ -32,7 +34,7 @@ public final class Walks {
                     throw new IllegalArgumentException("mode=newOnly needs items ordered by time: use it with"
                                                        + " getPersonActivities or getPersonMessages, not " + operation);
                 }
-                yield new NewItemsWalk(fetcher, store, description, interval, configuration.isEmitHistory());
+                yield new NewOnlyWalk(fetcher, store, description, interval, emitHistory);
             }
         };
     }

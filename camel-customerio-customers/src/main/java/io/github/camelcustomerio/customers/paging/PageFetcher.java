@@ -1,8 +1,8 @@
 package io.github.camelcustomerio.customers.paging;
 
+import io.github.camelcustomerio.customers.api.Pagination;
 import io.github.camelcustomerio.customers.client.ApiRequest;
 import io.github.camelcustomerio.customers.client.CustomerIoClient;
-import io.github.camelcustomerio.customers.request.Paging;
 
 /**
  * Fetches the pages of one paged call: the first one as the request asks, the following ones with
@@ -12,7 +12,7 @@ public final class PageFetcher {
 
     private final CustomerIoClient client;
     private final ApiRequest request;
-    private final Paging paging;
+    private final Pagination paging;
 
     public PageFetcher(CustomerIoClient client, ApiRequest request) {
         this.client = client;
@@ -23,12 +23,12 @@ public final class PageFetcher {
 
     /** The page at the cursor; a null cursor means the request's own starting point. */
     public Page fetch(String cursor) {
-        ApiRequest pageRequest = cursor == null ? request : request.withQuery(Paging.START_PARAMETER, cursor);
-        String fetchedAt = cursor == null ? request.queryValue(Paging.START_PARAMETER).orElse(null) : cursor;
+        ApiRequest pageRequest = cursor == null ? request : request.withQuery(Pagination.START_PARAMETER, cursor);
+        String fetchedAt = cursor == null ? request.queryValue(Pagination.START_PARAMETER).orElse(null) : cursor;
         return PageReader.read(request.operation(), client.send(pageRequest), paging, fetchedAt);
     }
 
-    public Paging paging() {
+    public Pagination paging() {
         return paging;
     }
 

@@ -9,11 +9,11 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.github.camelcustomerio.customers.CustomerIoOperation;
-import io.github.camelcustomerio.customers.client.AnswerReader;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.Pagination;
 import io.github.camelcustomerio.customers.client.ApiResponse;
 import io.github.camelcustomerio.customers.client.Json;
-import io.github.camelcustomerio.customers.request.Paging;
+import io.github.camelcustomerio.customers.client.ResponseReader;
 
 /**
  * Reads a page with Jackson's streaming parser: only the items and the {@code next} cursor are kept, everything
@@ -28,8 +28,8 @@ final class PageReader {
     private PageReader() {
     }
 
-    static Page read(CustomerIoOperation operation, ApiResponse response, Paging paging, String cursor) {
-        return AnswerReader.read(operation, response, body -> {
+    static Page read(CustomerIoOperation operation, ApiResponse response, Pagination paging, String cursor) {
+        return ResponseReader.read(operation, response, body -> {
             try (JsonParser parser = Json.mapper().createParser(body)) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw MismatchedInputException.from(parser, Map.class, "not an object");
@@ -43,7 +43,7 @@ final class PageReader {
                         while (parser.nextToken() != JsonToken.END_ARRAY) {
                             items.add(ITEM.readValue(parser));
                         }
-                    } else if (field.equals(Paging.NEXT_FIELD) && value.isScalarValue()) {
+                    } else if (field.equals(Pagination.NEXT_FIELD) && value.isScalarValue()) {
                         next = value == JsonToken.VALUE_NULL ? null : parser.getText();
                     } else {
                         parser.skipChildren();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcustomerio.customers.api.Binding;
 import io.github.camelcustomerio.customers.client.ApiRequest;
 
 /**

@@ -6,9 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcustomerio.customers.ApiParameter;
-import io.github.camelcustomerio.customers.CustomerIoOperation;
-import io.github.camelcustomerio.customers.CustomerIoParameterException;
+import io.github.camelcustomerio.customers.api.ApiParameter;
+import io.github.camelcustomerio.customers.api.Binding;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoParameterException;
+import io.github.camelcustomerio.customers.api.Location;
 import io.github.camelcustomerio.customers.client.Json;
 
 /**

@@ -1,6 +1,6 @@
 package io.github.camelcustomerio.customers.request;
 
-import io.github.camelcustomerio.customers.ApiParameter;
+import io.github.camelcustomerio.customers.api.ApiParameter;
 
 /**
  * Where the values of one call come from. The Camel side answers with the message header first, then the endpoint

@@ -6,9 +6,11 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelcustomerio.customers.ApiParameter;
-import io.github.camelcustomerio.customers.CustomerIoOperation;
-import io.github.camelcustomerio.customers.CustomerIoParameterException;
+import io.github.camelcustomerio.customers.api.ApiParameter;
+import io.github.camelcustomerio.customers.api.Binding;
+import io.github.camelcustomerio.customers.api.Constraint;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoParameterException;
 import io.github.camelcustomerio.customers.client.ApiRequest;
 import io.github.camelcustomerio.customers.client.Json;
 import io.github.camelcustomerio.customers.client.PercentEncoding;

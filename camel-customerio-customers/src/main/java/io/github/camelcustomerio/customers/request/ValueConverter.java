@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.github.camelcustomerio.customers.api.CustomerIoParameterException;
+import io.github.camelcustomerio.customers.api.ValueType;
 import io.github.camelcustomerio.customers.client.Json;
 
 /**
@@ -24,7 +26,7 @@ import io.github.camelcustomerio.customers.client.Json;
 public final class ValueConverter {
 
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
-    private static final int QUOTED_LENGTH = 60;
+    private static final int QUOTED_LENGTH = CustomerIoParameterException.QUOTED_LENGTH;
 
     private ValueConverter() {
     }
@@ -93,7 +95,7 @@ public final class ValueConverter {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a 64-bit integer; got " + quoted(text));
+            throw new IllegalArgumentException("must be a 64-bit integer; got " + CustomerIoParameterException.quoted(text));
         }
     }
 
@@ -167,18 +169,10 @@ public final class ValueConverter {
     }
 
     private static IllegalArgumentException notAn(String expected, Object raw) {
-        return new IllegalArgumentException("must be " + expected + "; got " + quoted(raw));
+        return new IllegalArgumentException("must be " + expected + "; got " + CustomerIoParameterException.quoted(raw));
     }
 
-    /** A value in quotes for an error message; long ones cut, with their length, so that a message stays readable. */
-    public static String quoted(Object raw) {
-        String text = String.valueOf(raw);
-        return text.length() <= QUOTED_LENGTH
-                ? "'" + text + "'"
-                : "'" + text.substring(0, QUOTED_LENGTH) + "...' (" + text.length() + " characters)";
-    }
-
-    /** A value for an error message, cut as {@link #quoted(Object)} cuts it, without the quotes. */
+    /** A value for an error message, cut as {@link #CustomerIoParameterException.quoted(Object)} cuts it, without the quotes. */
     private static String shortened(Object raw) {
         String text = String.valueOf(raw);
         return text.length() <= QUOTED_LENGTH

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers;
+package io.github.camelcustomerio.customers.api;
 
 /**
  * A call waited longer than allowed ({@code rateLimitMaxWait} or {@code callTimeout}) for its turn under the

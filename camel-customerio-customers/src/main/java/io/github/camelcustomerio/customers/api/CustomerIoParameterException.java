@@ -1,8 +1,6 @@
-package io.github.camelcustomerio.customers;
+package io.github.camelcustomerio.customers.api;
 
 import java.util.List;
-
-import io.github.camelcustomerio.customers.request.Location;
 
 /**
  * A call parameter is missing or malformed, or given as a URI option to an operation that does not take it. Raised
@@ -11,6 +9,8 @@ import io.github.camelcustomerio.customers.request.Location;
 public class CustomerIoParameterException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
+    /** How much of a value an error message quotes. */
+    public static final int QUOTED_LENGTH = 60;
 
     private final transient CustomerIoOperation operation;
     private final transient ApiParameter parameter;
@@ -51,6 +51,14 @@ public class CustomerIoParameterException extends IllegalArgumentException {
                 : "the URI options of its call parameters are: " + String.join(", ", taken);
         return new CustomerIoParameterException(operation, parameter,
                 operation.name() + " does not take " + parameter.describe() + "; " + takes);
+    }
+
+    /** A value in quotes for an error message; long ones cut, with their length, so that a message stays readable. */
+    public static String quoted(Object value) {
+        String text = String.valueOf(value);
+        return text.length() <= QUOTED_LENGTH
+                ? "'" + text + "'"
+                : "'" + text.substring(0, QUOTED_LENGTH) + "...' (" + text.length() + " characters)";
     }
 
     public CustomerIoOperation getOperation() {

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers;
+package io.github.camelcustomerio.customers.api;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -17,7 +17,7 @@ import io.github.camelcustomerio.customers.paging.PageFetcher;
  * the service lists it. The newest second of a walk becomes the mark only once the whole walk has been processed, so
  * that a failure or a crash halfway never skips anything.
  */
-final class NewItemsWalk extends PageWalk {
+final class NewOnlyWalk extends PageWalk {
 
     /** The newest second handed, and the keys of the items handed in it. */
     record Mark(long time, Set<String> keys) {
@@ -52,7 +52,7 @@ final class NewItemsWalk extends PageWalk {
     private Mark mark;
     private Mark newest;
 
-    NewItemsWalk(PageFetcher fetcher, StateStore store, String description, int progressInterval,
+    NewOnlyWalk(PageFetcher fetcher, StateStore store, String description, int progressInterval,
                  boolean emitHistory) {
         super(fetcher, store, description, progressInterval);
         this.emitHistory = emitHistory;

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.request;
+package io.github.camelcustomerio.customers.api;
 
 /** Where a parameter goes in the HTTP request. */
 public enum Location {

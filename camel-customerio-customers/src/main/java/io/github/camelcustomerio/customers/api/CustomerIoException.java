@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers;
+package io.github.camelcustomerio.customers.api;
 
 /**
  * A call to the Customer.io App API failed. Subclasses say how: {@link CustomerIoApiException} for an error answer

@@ -7,19 +7,19 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import io.github.camelcustomerio.customers.CustomerIoInvalidResponseException;
-import io.github.camelcustomerio.customers.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoInvalidResponseException;
+import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 
 /**
  * Reads a successful answer's JSON, or says precisely why it cannot: an empty body, a content type that is not
  * JSON, truncated or invalid JSON, or JSON that is not an object.
  */
-public final class AnswerReader {
+public final class ResponseReader {
 
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
     };
 
-    private AnswerReader() {
+    private ResponseReader() {
     }
 
     /** The answer as a Map (JSON object), or null for a 204. */

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.request;
+package io.github.camelcustomerio.customers.api;
 
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +20,7 @@ public interface Constraint {
     static Constraint oneOf(String... allowed) {
         List<String> values = List.of(allowed);
         return value -> values.contains(value)
-                ? null : "must be one of " + String.join(", ", values) + "; got " + ValueConverter.quoted(value);
+                ? null : "must be one of " + String.join(", ", values) + "; got " + CustomerIoParameterException.quoted(value);
     }
 
     /** An integer from {@code min} up to {@code max}; {@code max <= 0} means no upper bound. */

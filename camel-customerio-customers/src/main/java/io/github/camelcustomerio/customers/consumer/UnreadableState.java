@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers;
+package io.github.camelcustomerio.customers.consumer;
 
 /**
  * What a consumer does when the position it stored cannot be read back (a repository that was cut short, a value

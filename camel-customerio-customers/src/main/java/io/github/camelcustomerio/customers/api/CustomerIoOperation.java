@@ -1,41 +1,35 @@
-package io.github.camelcustomerio.customers;
+package io.github.camelcustomerio.customers.api;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
-import io.github.camelcustomerio.customers.request.Binding;
-import io.github.camelcustomerio.customers.request.ItemKind;
-import io.github.camelcustomerio.customers.request.Paging;
-
-import static io.github.camelcustomerio.customers.ApiParameter.ACCEPT_LANGUAGE;
-import static io.github.camelcustomerio.customers.ApiParameter.CUSTOMER_ID;
-import static io.github.camelcustomerio.customers.ApiParameter.EMAIL;
-import static io.github.camelcustomerio.customers.ApiParameter.END_TS;
-import static io.github.camelcustomerio.customers.ApiParameter.FILTER;
-import static io.github.camelcustomerio.customers.ApiParameter.IDS;
-import static io.github.camelcustomerio.customers.ApiParameter.ID_TYPE;
-import static io.github.camelcustomerio.customers.ApiParameter.LANGUAGE;
-import static io.github.camelcustomerio.customers.ApiParameter.LIMIT;
-import static io.github.camelcustomerio.customers.ApiParameter.NAME;
-import static io.github.camelcustomerio.customers.ApiParameter.OBJECT_ID;
-import static io.github.camelcustomerio.customers.ApiParameter.OBJECT_TYPE_ID;
-import static io.github.camelcustomerio.customers.ApiParameter.SEGMENT;
-import static io.github.camelcustomerio.customers.ApiParameter.SEGMENT_ID;
-import static io.github.camelcustomerio.customers.ApiParameter.START;
-import static io.github.camelcustomerio.customers.ApiParameter.START_TS;
-import static io.github.camelcustomerio.customers.ApiParameter.TYPE;
-import static io.github.camelcustomerio.customers.request.Binding.body;
-import static io.github.camelcustomerio.customers.request.Binding.header;
-import static io.github.camelcustomerio.customers.request.Binding.path;
-import static io.github.camelcustomerio.customers.request.Binding.query;
-import static io.github.camelcustomerio.customers.request.Constraint.between;
-import static io.github.camelcustomerio.customers.request.Constraint.filterWithOneOf;
-import static io.github.camelcustomerio.customers.request.Constraint.hasText;
-import static io.github.camelcustomerio.customers.request.Constraint.notEmpty;
-import static io.github.camelcustomerio.customers.request.Constraint.oneOf;
+import static io.github.camelcustomerio.customers.api.ApiParameter.ACCEPT_LANGUAGE;
+import static io.github.camelcustomerio.customers.api.ApiParameter.CUSTOMER_ID;
+import static io.github.camelcustomerio.customers.api.ApiParameter.EMAIL;
+import static io.github.camelcustomerio.customers.api.ApiParameter.END_TS;
+import static io.github.camelcustomerio.customers.api.ApiParameter.FILTER;
+import static io.github.camelcustomerio.customers.api.ApiParameter.IDS;
+import static io.github.camelcustomerio.customers.api.ApiParameter.ID_TYPE;
+import static io.github.camelcustomerio.customers.api.ApiParameter.LANGUAGE;
+import static io.github.camelcustomerio.customers.api.ApiParameter.LIMIT;
+import static io.github.camelcustomerio.customers.api.ApiParameter.NAME;
+import static io.github.camelcustomerio.customers.api.ApiParameter.OBJECT_ID;
+import static io.github.camelcustomerio.customers.api.ApiParameter.OBJECT_TYPE_ID;
+import static io.github.camelcustomerio.customers.api.ApiParameter.SEGMENT;
+import static io.github.camelcustomerio.customers.api.ApiParameter.SEGMENT_ID;
+import static io.github.camelcustomerio.customers.api.ApiParameter.START;
+import static io.github.camelcustomerio.customers.api.ApiParameter.START_TS;
+import static io.github.camelcustomerio.customers.api.ApiParameter.TYPE;
+import static io.github.camelcustomerio.customers.api.Binding.body;
+import static io.github.camelcustomerio.customers.api.Binding.header;
+import static io.github.camelcustomerio.customers.api.Binding.path;
+import static io.github.camelcustomerio.customers.api.Binding.query;
+import static io.github.camelcustomerio.customers.api.Constraint.between;
+import static io.github.camelcustomerio.customers.api.Constraint.filterWithOneOf;
+import static io.github.camelcustomerio.customers.api.Constraint.hasText;
+import static io.github.camelcustomerio.customers.api.Constraint.notEmpty;
+import static io.github.camelcustomerio.customers.api.Constraint.oneOf;
 
 /**
  * The 21 Customer.io App API calls, as data: method, path template, parameters and paging. One mechanism
@@ -52,10 +46,10 @@ public enum CustomerIoOperation {
     getObjectAttributes("GET", "/v1/objects/{object_type_id}/{object_id}/attributes", Effect.READ, null,
             path(OBJECT_TYPE_ID), path(OBJECT_ID), objectIdType()),
     getObjectRelationships("GET", "/v1/objects/{object_type_id}/{object_id}/relationships", Effect.READ,
-            new Paging("cio_relationships", ItemKind.RELATED_PERSON, 0, 0),
+            new Pagination("cio_relationships", ItemKind.RELATED_PERSON, 0, 0),
             path(OBJECT_TYPE_ID), path(OBJECT_ID), objectIdType(), query(START), query(LIMIT)),
     getObjectTypes("GET", "/v1/object_types", Effect.READ, null),
-    getObjectsFilter("POST", "/v1/objects", Effect.READ, new Paging("identifiers", ItemKind.OBJECT, 0, 0),
+    getObjectsFilter("POST", "/v1/objects", Effect.READ, new Pagination("identifiers", ItemKind.OBJECT, 0, 0),
             query(START), query(LIMIT),
             body(OBJECT_TYPE_ID).required().asTextInBody(),
             body(FILTER).required().must(filterWithOneOf("and", "or", "not", "object_attribute"))),
@@ -63,19 +57,19 @@ public enum CustomerIoOperation {
             personIdType(), body(IDS).required().must(notEmpty()).inBatchesOf(100, "customers")),
     getPeopleEmail("GET", "/v1/customers", Effect.READ, null,
             query(EMAIL).required()),
-    getPeopleFilter("POST", "/v1/customers", Effect.READ, new Paging("identifiers", ItemKind.PERSON, 50, 1000),
+    getPeopleFilter("POST", "/v1/customers", Effect.READ, new Pagination("identifiers", ItemKind.PERSON, 50, 1000),
             query(START), query(LIMIT),
             body(FILTER).required().must(filterWithOneOf("and", "or", "not", "segment", "attribute"))),
     getPersonActivities("GET", "/v1/customers/{customer_id}/activities", Effect.READ,
-            new Paging("activities", ItemKind.ACTIVITY, 10, 100),
+            new Pagination("activities", ItemKind.ACTIVITY, 10, 100),
             path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT), query(TYPE), query(NAME)),
     getPersonAttributes("GET", "/v1/customers/{customer_id}/attributes", Effect.READ, null,
             path(CUSTOMER_ID), personIdType()),
     getPersonMessages("GET", "/v1/customers/{customer_id}/messages", Effect.READ,
-            new Paging("messages", ItemKind.MESSAGE, 50, 1000),
+            new Pagination("messages", ItemKind.MESSAGE, 50, 1000),
             path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT), query(START_TS), query(END_TS)),
     getPersonRelationships("GET", "/v1/customers/{customer_id}/relationships", Effect.READ,
-            new Paging("cio_relationships", ItemKind.RELATED_OBJECT, 0, 0),
+            new Pagination("cio_relationships", ItemKind.RELATED_OBJECT, 0, 0),
             path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT)),
     getPersonSegments("GET", "/v1/customers/{customer_id}/segments", Effect.READ, null,
             path(CUSTOMER_ID), personIdType()),
@@ -89,7 +83,7 @@ public enum CustomerIoOperation {
     getSegmentDependencies("GET", "/v1/segments/{segment_id}/used_by", Effect.READ, null,
             path(SEGMENT_ID)),
     getSegmentMembership("GET", "/v1/segments/{segment_id}/membership", Effect.READ,
-            new Paging("identifiers", ItemKind.PERSON, 1000, 30000),
+            new Pagination("identifiers", ItemKind.PERSON, 1000, 30000),
             path(SEGMENT_ID), query(START), query(LIMIT)),
     getSubscriptionCenterToken("GET", "/v1/subscription_center/{customer_id}/token", Effect.READ, null,
             path(CUSTOMER_ID));
@@ -104,21 +98,13 @@ public enum CustomerIoOperation {
         WRITE
     }
 
-    /** Every operation name, comma-separated, for the catalog and for error messages. */
-    public static final String NAMES = "createManSegment,deleteManSegment,getChannels,getObjectAttributes,"
-                                       + "getObjectRelationships,getObjectTypes,getObjectsFilter,getPeopleById,"
-                                       + "getPeopleEmail,getPeopleFilter,getPersonActivities,getPersonAttributes,"
-                                       + "getPersonMessages,getPersonRelationships,getPersonSegments,"
-                                       + "getPersonSubscriptionPreferences,getSegment,getSegmentCount,"
-                                       + "getSegmentDependencies,getSegmentMembership,getSubscriptionCenterToken";
-
     private final String method;
     private final String pathTemplate;
     private final Effect effect;
-    private final Paging paging;
+    private final Pagination paging;
     private final List<Binding> bindings;
 
-    CustomerIoOperation(String method, String pathTemplate, Effect effect, Paging paging, Binding... bindings) {
+    CustomerIoOperation(String method, String pathTemplate, Effect effect, Pagination paging, Binding... bindings) {
         this.method = method;
         this.pathTemplate = pathTemplate;
         this.effect = effect;
@@ -153,7 +139,7 @@ public enum CustomerIoOperation {
     }
 
     /** The paging metadata, empty for calls that answer in one piece. */
-    public Optional<Paging> paging() {
+    public Optional<Pagination> paging() {
         return Optional.ofNullable(paging);
     }
 
@@ -182,40 +168,9 @@ public enum CustomerIoOperation {
             }
         }
         String given = name == null ? "" : name;
-        CustomerIoOperation closest = closestTo(given);
+        List<String> names = Arrays.stream(values()).map(Enum::name).toList();
         throw new IllegalArgumentException(
-                "Unknown Customer.io operation '" + given + "'. Did you mean '" + closest.name() + "'? Valid operations: "
-                                           + NAMES.replace(",", ", "));
-    }
-
-    private static CustomerIoOperation closestTo(String name) {
-        String wanted = comparable(name);
-        return Arrays.stream(values())
-                .min(Comparator.comparingInt((CustomerIoOperation op) -> editDistance(comparable(op.name()), wanted)))
-                .orElseThrow();
-    }
-
-    /** Drops case, underscores and dashes so that snake_case, kebab-case and camelCase spellings compare equal. */
-    private static String comparable(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j] + 1, current[j - 1] + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
+                "Unknown Customer.io operation '" + given + "'. Did you mean '" + NameSuggestion.closest(given, names)
+                                           + "'? Valid operations: " + String.join(", ", names));
     }
 }

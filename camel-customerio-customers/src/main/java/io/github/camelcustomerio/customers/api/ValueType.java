@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.request;
+package io.github.camelcustomerio.customers.api;
 
 /**
  * The kinds of value an API parameter takes. Each converts whatever a route hands over (a header of any type, a URI

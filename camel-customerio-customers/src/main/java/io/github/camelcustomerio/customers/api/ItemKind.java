@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.request;
+package io.github.camelcustomerio.customers.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -84,8 +84,8 @@ public enum ItemKind {
         return this == ACTIVITY || this == MESSAGE;
     }
 
-    /** Whether membership can be compared between walks (who joined, who left). */
-    public boolean isIdentity() {
+    /** Whether the items are members of a set that can be compared between walks (who joined, who left). */
+    public boolean isMembership() {
         return keyField != null;
     }
 

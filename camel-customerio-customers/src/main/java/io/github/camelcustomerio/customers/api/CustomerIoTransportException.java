@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers;
+package io.github.camelcustomerio.customers.api;
 
 /**
  * The service could not be reached or did not answer in time: connection refused or reset, DNS failure, connect,

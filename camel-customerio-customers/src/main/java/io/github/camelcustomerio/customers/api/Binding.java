@@ -1,9 +1,7 @@
-package io.github.camelcustomerio.customers.request;
+package io.github.camelcustomerio.customers.api;
 
 import java.util.ArrayList;
 import java.util.List;
-
-import io.github.camelcustomerio.customers.ApiParameter;
 
 /**
  * How one operation uses one parameter: where it goes, whether it is required and what it must satisfy.

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers;
+package io.github.camelcustomerio.customers.consumer;
 
 /** What the consumer hands to the route across polls. */
 public enum ConsumerMode {
