@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,5 +66,17 @@ record Cursor(long position, long tieBreaker) {
             items.add(candidate);
         }
         return new Page<>(items, null);
+    }
+
+    /**
+     * One page of the items of a map ordered by sequence number that pass {@code filter}, starting after
+     * {@code after} ({@code null} for the first page); each item's position is its sequence number.
+     */
+    static <T> Page<T> page(NavigableMap<Long, T> bySequence, Predicate<T> filter, Cursor after, int limit) {
+        NavigableMap<Long, T> candidates = after == null ? bySequence : bySequence.tailMap(after.position(), false);
+        Iterator<Map.Entry<Long, T>> matches = candidates.entrySet().stream()
+                .filter(entry -> filter.test(entry.getValue()))
+                .iterator();
+        return page(matches, limit, entry -> at(entry.getKey())).map(Map.Entry::getValue);
     }
 }

@@ -27,8 +27,4 @@ public record CustomerObject(int objectTypeId, String objectId, String cioObject
     public static CustomerObject of(int objectTypeId, String objectId, Map<String, Object> attributes) {
         return new CustomerObject(objectTypeId, objectId, null, attributes, null);
     }
-
-    CustomerObject withIdentityAndTimestamps(String assignedCioObjectId, Map<String, Long> completeTimestamps) {
-        return new CustomerObject(objectTypeId, objectId, assignedCioObjectId, attributes, completeTimestamps);
-    }
 }

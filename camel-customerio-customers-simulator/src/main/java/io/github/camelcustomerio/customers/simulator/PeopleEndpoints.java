@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -78,33 +80,14 @@ final class PeopleEndpoints {
     }
 
     ApiResponse activities(ApiRequest request) {
-        int limit = request.limit();
-        Cursor start = request.start();
-        String type = request.query("type");
-        if (type != null && !ActivityTypes.isKnown(type)) {
-            throw ApiException.invalidParameter("type", "unknown activity type '" + type + "'");
-        }
-        String name = request.query("name");
-        Person person = PersonLookup.require(request, workspace);
-        Predicate<Activity> filter = activity -> (type == null || activity.type().equals(type))
-                && (name == null || activity.matchesName(name));
-        Page<Activity> page = workspace.activitiesPage(person, filter, start, limit);
-        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), "activities",
-                activity -> WireFormat.activity(activity, person))));
+        return personLog(request, PeopleEndpoints::activityFilter, workspace::activitiesPage, "activities",
+                WireFormat::activity);
     }
 
     /** Messages created within {@code start_ts} and {@code end_ts} (both inclusive), newest first. */
     ApiResponse messages(ApiRequest request) {
-        int limit = request.limit();
-        Cursor start = request.start();
-        OptionalLong from = request.longQuery("start_ts");
-        OptionalLong to = request.longQuery("end_ts");
-        Person person = PersonLookup.require(request, workspace);
-        Predicate<Message> filter = message -> (from.isEmpty() || message.created() >= from.getAsLong())
-                && (to.isEmpty() || message.created() <= to.getAsLong());
-        Page<Message> page = workspace.messagesPage(person, filter, start, limit);
-        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), "messages",
-                message -> WireFormat.message(message, person))));
+        return personLog(request, PeopleEndpoints::messageFilter, workspace::messagesPage, "messages",
+                WireFormat::message);
     }
 
     ApiResponse relationships(ApiRequest request) {
@@ -122,5 +105,40 @@ final class PeopleEndpoints {
         ArrayNode segments = body.putArray("segments");
         workspace.segmentsOf(person).forEach(segment -> segments.add(WireFormat.segmentSummary(segment)));
         return ApiResponse.ok(body);
+    }
+
+    /** One page of a person's activities or messages, read as both are: the kind's query filter, the person, the page. */
+    private <T> ApiResponse personLog(ApiRequest request, Function<ApiRequest, Predicate<T>> filterOf, LogPages<T> pages,
+                                      String field, BiFunction<T, Person, JsonNode> render) {
+        int limit = request.limit();
+        Cursor start = request.start();
+        Predicate<T> filter = filterOf.apply(request);
+        Person person = PersonLookup.require(request, workspace);
+        Page<T> page = pages.page(person, filter, start, limit);
+        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), field, entry -> render.apply(entry, person))));
+    }
+
+    /** The {@code type} and {@code name} filters of getPersonActivities. */
+    private static Predicate<Activity> activityFilter(ApiRequest request) {
+        String type = request.query("type");
+        if (type != null && !ActivityTypes.isKnown(type)) {
+            throw ApiException.invalidParameter("type", "unknown activity type '" + type + "'");
+        }
+        String name = request.query("name");
+        return activity -> (type == null || activity.type().equals(type)) && (name == null || activity.matchesName(name));
+    }
+
+    /** The {@code start_ts} and {@code end_ts} filters of getPersonMessages. */
+    private static Predicate<Message> messageFilter(ApiRequest request) {
+        OptionalLong from = request.longQuery("start_ts");
+        OptionalLong to = request.longQuery("end_ts");
+        return message -> (from.isEmpty() || message.created() >= from.getAsLong())
+                && (to.isEmpty() || message.created() <= to.getAsLong());
+    }
+
+    /** Where a kind of log is read a page at a time. */
+    @FunctionalInterface
+    private interface LogPages<T> {
+        Page<T> page(Person person, Predicate<T> filter, Cursor after, int limit);
     }
 }
