@@ -13,8 +13,8 @@ import java.util.Map;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.Dataset;
-import io.github.camelcustomerio.customers.simulator.Person;
 import io.github.camelcustomerio.customers.simulator.Workspace;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 
 /**
  * The answers the per-call benchmarks are served: the simulator's own answers to the two calls measured, recorded

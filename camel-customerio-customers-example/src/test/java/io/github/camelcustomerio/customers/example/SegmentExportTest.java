@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.stream.LongStream;
 
 import io.github.camelcustomerio.customers.simulator.Dataset;
-import io.github.camelcustomerio.customers.simulator.Person;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -2,6 +2,9 @@ package io.github.camelcustomerio.customers.simulator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.json.Json;
+import io.github.camelcustomerio.customers.simulator.model.IdType;
+import io.github.camelcustomerio.customers.simulator.model.ObjectIdType;
 import java.io.IOException;
 import java.util.Map;
 import java.util.OptionalLong;

@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,6 +1,19 @@
 package io.github.camelcustomerio.customers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.json.Json;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.Channel;
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
+import io.github.camelcustomerio.customers.simulator.model.Device;
+import io.github.camelcustomerio.customers.simulator.model.Message;
+import io.github.camelcustomerio.customers.simulator.model.ObjectType;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.PreferencesHeader;
+import io.github.camelcustomerio.customers.simulator.model.Segment;
+import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
+import io.github.camelcustomerio.customers.simulator.model.Topic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -4,6 +4,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.github.camelcustomerio.customers.simulator.filter.ObjectFilter;
+import io.github.camelcustomerio.customers.simulator.json.Json;
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
+import io.github.camelcustomerio.customers.simulator.model.ObjectIdType;
+import io.github.camelcustomerio.customers.simulator.model.ObjectType;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 
 /**
  * getObjectTypes, getObjectAttributes, getObjectRelationships, getObjectsFilter.

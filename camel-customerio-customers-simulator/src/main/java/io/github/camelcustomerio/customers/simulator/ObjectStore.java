@@ -1,5 +1,9 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.filter.ObjectFilter;
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
+import io.github.camelcustomerio.customers.simulator.model.ObjectIdType;
+import io.github.camelcustomerio.customers.simulator.model.ObjectType;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,6 +3,14 @@ package io.github.camelcustomerio.customers.simulator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.json.Json;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.IdType;
+import io.github.camelcustomerio.customers.simulator.model.Message;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.Relationship;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -121,11 +129,20 @@ final class PeopleEndpoints {
     /** The {@code type} and {@code name} filters of getPersonActivities. */
     private static Predicate<Activity> activityFilter(ApiRequest request) {
         String type = request.query("type");
-        if (type != null && !ActivityTypes.isKnown(type)) {
+        if (type != null && !Activity.isKnownType(type)) {
             throw ApiException.invalidParameter("type", "unknown activity type '" + type + "'");
         }
         String name = request.query("name");
-        return activity -> (type == null || activity.type().equals(type)) && (name == null || activity.matchesName(name));
+        return activity -> (type == null || activity.type().equals(type)) && (name == null || hasName(activity, name));
+    }
+
+    /** The {@code name} filter: the event or screen name, or the changed attribute of attribute changes. */
+    private static boolean hasName(Activity activity, String wanted) {
+        if (wanted.equals(activity.name())) {
+            return true;
+        }
+        return activity.type().endsWith("attribute_change") && activity.data() instanceof Map<?, ?> changes
+                && changes.containsKey(wanted);
     }
 
     /** The {@code start_ts} and {@code end_ts} filters of getPersonMessages. */

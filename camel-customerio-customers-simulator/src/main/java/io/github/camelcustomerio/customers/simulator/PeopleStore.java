@@ -1,5 +1,7 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.model.IdType;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

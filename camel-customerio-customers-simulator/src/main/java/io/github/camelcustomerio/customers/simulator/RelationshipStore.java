@@ -1,5 +1,8 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.Relationship;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

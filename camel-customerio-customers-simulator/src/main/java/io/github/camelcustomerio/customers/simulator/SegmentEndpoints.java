@@ -2,6 +2,10 @@ package io.github.camelcustomerio.customers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcustomerio.customers.simulator.json.Json;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.Segment;
+import io.github.camelcustomerio.customers.simulator.model.SegmentType;
 
 /** createManSegment, deleteManSegment, getSegment, getSegmentCount, getSegmentDependencies, getSegmentMembership. */
 final class SegmentEndpoints {

@@ -1,5 +1,11 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.model.IdType;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.Segment;
+import io.github.camelcustomerio.customers.simulator.model.SegmentType;
+import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;

@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.simulator;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.camelcustomerio.customers.simulator.filter.InvalidFilterException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;

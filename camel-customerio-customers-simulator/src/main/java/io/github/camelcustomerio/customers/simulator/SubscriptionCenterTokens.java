@@ -1,6 +1,8 @@
 package io.github.camelcustomerio.customers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.json.Json;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;

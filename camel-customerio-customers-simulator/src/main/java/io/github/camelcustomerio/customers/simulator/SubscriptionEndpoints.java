@@ -2,6 +2,11 @@ package io.github.camelcustomerio.customers.simulator;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcustomerio.customers.simulator.json.Json;
+import io.github.camelcustomerio.customers.simulator.model.IdType;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.PreferencesHeader;
+import io.github.camelcustomerio.customers.simulator.model.Topic;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

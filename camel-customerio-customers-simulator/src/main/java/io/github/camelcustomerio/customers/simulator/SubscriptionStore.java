@@ -1,5 +1,8 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.model.Channel;
+import io.github.camelcustomerio.customers.simulator.model.PreferencesHeader;
+import io.github.camelcustomerio.customers.simulator.model.Topic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,8 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.Message;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -2,6 +2,8 @@ package io.github.camelcustomerio.customers.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

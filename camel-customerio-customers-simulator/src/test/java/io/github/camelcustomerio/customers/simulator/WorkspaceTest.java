@@ -3,6 +3,15 @@ package io.github.camelcustomerio.customers.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
+import io.github.camelcustomerio.customers.simulator.model.IdType;
+import io.github.camelcustomerio.customers.simulator.model.Message;
+import io.github.camelcustomerio.customers.simulator.model.ObjectType;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.Relationship;
+import io.github.camelcustomerio.customers.simulator.model.Segment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.model;
 
 /** The title and subtitle of the subscription centre in one language. */
 public record PreferencesHeader(String title, String subtitle) {

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.model;
 
 import java.util.Arrays;
 import java.util.Optional;

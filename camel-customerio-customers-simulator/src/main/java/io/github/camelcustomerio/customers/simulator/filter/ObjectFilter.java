@@ -1,6 +1,7 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
 import java.util.List;
 import java.util.Objects;
 

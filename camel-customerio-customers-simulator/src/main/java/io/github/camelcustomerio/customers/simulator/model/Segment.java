@@ -1,11 +1,12 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.model;
 
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A segment's definition. Manual segments keep their members in the workspace; dynamic segments compute
- * them live from {@link #filter()}. Synthetic segments (see {@link Workspace#addSyntheticSegment}) are
+ * them live from {@link #filter()}. Synthetic segments (see the workspace's {@code addSyntheticSegment}) are
  * dynamic segments without a filter whose members are computed from their index.
  *
  * @param id          segment id

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.model;
 
 /** Whether a segment's members are listed explicitly or computed from a people filter. */
 public enum SegmentType {

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.model;
 
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +28,11 @@ public record Activity(String id, String type, long timestamp, String deliveryId
         if (deliveryType != null && !DELIVERY_TYPES.contains(deliveryType)) {
             throw new IllegalArgumentException("delivery type must be one of " + DELIVERY_TYPES + ", not " + deliveryType);
         }
+    }
+
+    /** Whether {@code type} is one of the App API's activity types (the constructor accepts no other). */
+    public static boolean isKnownType(String type) {
+        return ActivityTypes.isKnown(type);
     }
 
     public static Activity of(String type) {
@@ -64,13 +69,5 @@ public record Activity(String id, String type, long timestamp, String deliveryId
 
     public Activity withData(Object activityData) {
         return new Activity(id, type, timestamp, deliveryId, deliveryType, name, url, activityData);
-    }
-
-    /** The {@code name} query filter: the event or screen name, or the changed attribute of attribute changes. */
-    boolean matchesName(String wanted) {
-        if (wanted.equals(name)) {
-            return true;
-        }
-        return type.endsWith("attribute_change") && data instanceof Map<?, ?> changes && changes.containsKey(wanted);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.filter;
 
 /** A people or object filter that does not follow the App API's filter grammar. */
 public class InvalidFilterException extends IllegalArgumentException {
