@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

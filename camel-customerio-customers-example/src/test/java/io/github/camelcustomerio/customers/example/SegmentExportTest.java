@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import io.github.camelcustomerio.customers.simulator.model.Person;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcustomerio.customers.simulator.json.Json;
 import io.github.camelcustomerio.customers.simulator.model.IdType;
 import io.github.camelcustomerio.customers.simulator.model.ObjectIdType;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.PageLimits;
 import java.io.IOException;
 import java.util.Map;
 import java.util.OptionalLong;

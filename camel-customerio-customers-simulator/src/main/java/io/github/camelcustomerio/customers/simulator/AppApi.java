@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.util.EnumMap;
 import java.util.Map;
 

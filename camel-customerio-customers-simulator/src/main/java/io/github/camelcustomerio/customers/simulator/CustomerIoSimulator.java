@@ -1,6 +1,8 @@
 package io.github.camelcustomerio.customers.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

@@ -10,6 +10,9 @@ import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
 import io.github.camelcustomerio.customers.simulator.model.ObjectIdType;
 import io.github.camelcustomerio.customers.simulator.model.ObjectType;
 import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 
 /**
  * getObjectTypes, getObjectAttributes, getObjectRelationships, getObjectsFilter.
@@ -46,8 +49,8 @@ final class ObjectEndpoints {
         CustomerObject object = requireObject(request, idType);
         ObjectType type = requireType(object.objectTypeId());
         Page<Person> page = workspace.peopleRelatedTo(object, start, limit);
-        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), "cio_relationships",
-                person -> WireFormat.objectRelationship(person, type))));
+        return ApiResponse.ok(PagedAnswer.of(page)
+                .items("cio_relationships", person -> WireFormat.objectRelationship(person, type)).withNext());
     }
 
     ApiResponse search(ApiRequest request) {
@@ -67,8 +70,10 @@ final class ObjectEndpoints {
         int objectTypeId = Integer.parseInt(typeId.asText());
         requireType(objectTypeId);
         Page<CustomerObject> page = workspace.searchObjects(objectTypeId, parsed, start, limit);
-        ObjectNode answer = page.addItems(Json.object(), "identifiers", WireFormat::objectIdentifiers);
-        return ApiResponse.ok(page.withNext(page.addItems(answer, "ids", object -> TextNode.valueOf(object.objectId()))));
+        return ApiResponse.ok(PagedAnswer.of(page)
+                .items("identifiers", WireFormat::objectIdentifiers)
+                .items("ids", object -> TextNode.valueOf(object.objectId()))
+                .withNext());
     }
 
     private CustomerObject requireObject(ApiRequest request, ObjectIdType idType) {

@@ -1,5 +1,7 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.paging.PageLimits;
+
 /**
  * The 21 App API operations the simulator serves: method, path, paging limits and whether the per-second
  * rate limit applies.

@@ -10,6 +10,9 @@ import io.github.camelcustomerio.customers.simulator.model.IdType;
 import io.github.camelcustomerio.customers.simulator.model.Message;
 import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.Relationship;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.BiFunction;
@@ -53,8 +56,10 @@ final class PeopleEndpoints {
             throw ApiException.invalidBody("/filter", "filter is required");
         }
         Page<Person> page = workspace.searchPeople(PeopleFilter.parse(filter, "/filter"), start, limit);
-        ObjectNode body = page.addItems(Json.object(), "identifiers", WireFormat::personIdentifiers);
-        return ApiResponse.ok(page.withNext(page.addItems(body, "ids", WireFormat::personIdOrBlank)));
+        return ApiResponse.ok(PagedAnswer.of(page)
+                .items("identifiers", WireFormat::personIdentifiers)
+                .items("ids", WireFormat::personIdOrBlank)
+                .withNext());
     }
 
     /** Profiles in the order the ids were asked for; ids that match nobody are skipped. */
@@ -103,8 +108,7 @@ final class PeopleEndpoints {
         Cursor start = request.start();
         Person person = PersonLookup.require(request, workspace);
         Page<Relationship> page = workspace.relationshipsOfPerson(person, start, limit);
-        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), "cio_relationships",
-                WireFormat::personRelationship)));
+        return ApiResponse.ok(PagedAnswer.of(page).items("cio_relationships", WireFormat::personRelationship).withNext());
     }
 
     ApiResponse segments(ApiRequest request) {
@@ -123,7 +127,7 @@ final class PeopleEndpoints {
         Predicate<T> filter = filterOf.apply(request);
         Person person = PersonLookup.require(request, workspace);
         Page<T> page = pages.page(person, filter, start, limit);
-        return ApiResponse.ok(page.withNext(page.addItems(Json.object(), field, entry -> render.apply(entry, person))));
+        return ApiResponse.ok(PagedAnswer.of(page).items(field, entry -> render.apply(entry, person)).withNext());
     }
 
     /** The {@code type} and {@code name} filters of getPersonActivities. */

@@ -2,6 +2,7 @@ package io.github.camelcustomerio.customers.simulator;
 
 import io.github.camelcustomerio.customers.simulator.model.IdType;
 import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.util.regex.Pattern;
 
 /** Finds the person a {@code customer_id} path parameter names, read according to {@code id_type}. */

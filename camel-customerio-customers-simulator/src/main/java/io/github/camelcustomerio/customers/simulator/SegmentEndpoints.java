@@ -6,6 +6,9 @@ import io.github.camelcustomerio.customers.simulator.json.Json;
 import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.Segment;
 import io.github.camelcustomerio.customers.simulator.model.SegmentType;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 
 /** createManSegment, deleteManSegment, getSegment, getSegmentCount, getSegmentDependencies, getSegmentMembership. */
 final class SegmentEndpoints {
@@ -70,8 +73,10 @@ final class SegmentEndpoints {
         int limit = request.limit();
         Cursor start = request.start();
         Page<Person> page = workspace.membersPage(segmentId, start, limit).orElseThrow(() -> segmentNotFound(segmentId));
-        ObjectNode body = page.addItems(Json.object().put("segment_id", segmentId), "ids", WireFormat::personIdOrBlank);
-        return ApiResponse.ok(page.withNext(page.addItems(body, "identifiers", WireFormat::personIdentifiers)));
+        return ApiResponse.ok(PagedAnswer.of(page, Json.object().put("segment_id", segmentId))
+                .items("ids", WireFormat::personIdOrBlank)
+                .items("identifiers", WireFormat::personIdentifiers)
+                .withNext());
     }
 
     private Segment requireSegment(int segmentId) {

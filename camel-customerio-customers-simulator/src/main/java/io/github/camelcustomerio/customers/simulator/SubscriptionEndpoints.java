@@ -7,6 +7,7 @@ import io.github.camelcustomerio.customers.simulator.model.IdType;
 import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.PreferencesHeader;
 import io.github.camelcustomerio.customers.simulator.model.Topic;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;

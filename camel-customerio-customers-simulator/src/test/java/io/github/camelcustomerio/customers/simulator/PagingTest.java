@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import io.github.camelcustomerio.customers.simulator.json.Json;
 import io.github.camelcustomerio.customers.simulator.model.Activity;
 import io.github.camelcustomerio.customers.simulator.model.Message;

@@ -8,6 +8,7 @@ import io.github.camelcustomerio.customers.simulator.filter.InvalidFilterExcepti
 import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.Segment;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

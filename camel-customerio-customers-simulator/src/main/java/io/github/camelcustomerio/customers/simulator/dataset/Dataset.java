@@ -1,6 +1,7 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.dataset;
 
 import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -113,7 +114,7 @@ public final class Dataset {
 
     /** This dataset plus a synthetic segment whose members cost no memory; see {@link Workspace#addSyntheticSegment}. */
     public Dataset withSyntheticSegment(int segmentId, long members, long seed) {
-        new SyntheticSegment(new SyntheticPeople(segmentId, seed), members);
+        new Workspace().addSyntheticSegment(segmentId, members, seed); // a bad size fails here rather than when loaded
         return with(workspace -> workspace.addSyntheticSegment(segmentId, members, seed));
     }
 

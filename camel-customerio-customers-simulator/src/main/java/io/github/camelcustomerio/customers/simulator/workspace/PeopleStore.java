@@ -1,7 +1,9 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.workspace;
 
 import io.github.camelcustomerio.customers.simulator.model.IdType;
 import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -21,20 +21,20 @@ import java.util.regex.Pattern;
  * @param position   the main ordering key (a sequence number, a member index or a timestamp)
  * @param tieBreaker the secondary key for orders that need one (timelines), otherwise 0
  */
-record Cursor(long position, long tieBreaker) {
+public record Cursor(long position, long tieBreaker) {
 
     private static final Pattern FORMAT = Pattern.compile("(-?\\d{1,19}):(-?\\d{1,19})");
 
-    static Cursor at(long position) {
+    public static Cursor at(long position) {
         return new Cursor(position, 0);
     }
 
-    String encode() {
+    public String encode() {
         return Base64.getEncoder().encodeToString((position + ":" + tieBreaker).getBytes(StandardCharsets.US_ASCII));
     }
 
     /** @throws IllegalArgumentException when {@code encoded} was not produced by {@link #encode()} */
-    static Cursor decode(String encoded) {
+    public static Cursor decode(String encoded) {
         String text;
         try {
             text = new String(Base64.getDecoder().decode(encoded), StandardCharsets.US_ASCII);
@@ -56,7 +56,7 @@ record Cursor(long position, long tieBreaker) {
      * Takes up to {@code limit} items from {@code candidates} (already positioned after the cursor, in order)
      * and tells whether more follow, by looking one item further.
      */
-    static <T> Page<T> page(Iterator<T> candidates, int limit, Function<T, Cursor> positionOf) {
+    public static <T> Page<T> page(Iterator<T> candidates, int limit, Function<T, Cursor> positionOf) {
         List<T> items = new ArrayList<>(Math.min(limit, 1024));
         while (candidates.hasNext()) {
             T candidate = candidates.next();
@@ -72,7 +72,7 @@ record Cursor(long position, long tieBreaker) {
      * One page of the items of a map ordered by sequence number that pass {@code filter}, starting after
      * {@code after} ({@code null} for the first page); each item's position is its sequence number.
      */
-    static <T> Page<T> page(NavigableMap<Long, T> bySequence, Predicate<T> filter, Cursor after, int limit) {
+    public static <T> Page<T> page(NavigableMap<Long, T> bySequence, Predicate<T> filter, Cursor after, int limit) {
         NavigableMap<Long, T> candidates = after == null ? bySequence : bySequence.tailMap(after.position(), false);
         Iterator<Map.Entry<Long, T>> matches = candidates.entrySet().stream()
                 .filter(entry -> filter.test(entry.getValue()))

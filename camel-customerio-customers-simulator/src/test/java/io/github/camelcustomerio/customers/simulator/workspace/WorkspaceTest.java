@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

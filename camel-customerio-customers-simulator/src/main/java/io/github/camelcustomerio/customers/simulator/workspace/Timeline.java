@@ -1,5 +1,7 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.workspace;
 
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

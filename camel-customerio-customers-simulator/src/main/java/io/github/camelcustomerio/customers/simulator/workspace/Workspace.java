@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.workspace;
 
 import io.github.camelcustomerio.customers.simulator.filter.ObjectFilter;
 import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
@@ -16,6 +16,8 @@ import io.github.camelcustomerio.customers.simulator.model.Relationship;
 import io.github.camelcustomerio.customers.simulator.model.Segment;
 import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
 import io.github.camelcustomerio.customers.simulator.model.Topic;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -384,10 +386,11 @@ public final class Workspace {
                 + segments.describeSynthetic());
     }
 
-    // Paged reads of the App API operations, each one page under one lock
+    // The reads of the App API handlers, one page under one lock each. They are public only because the handlers
+    // live in another package; tests find the same state through the methods above.
 
     /** Stored and synthetic people with this email (case-insensitive), stored ones first. */
-    List<Person> peopleWithEmail(String email) {
+    public List<Person> peopleWithEmail(String email) {
         return read(() -> {
             List<Person> matches = new ArrayList<>(people.withEmail(email));
             segments.findSynthetic(IdType.EMAIL, email).ifPresent(matches::add);
@@ -395,40 +398,40 @@ public final class Workspace {
         });
     }
 
-    Page<Person> searchPeople(PeopleFilter filter, Cursor after, int limit) {
+    public Page<Person> searchPeople(PeopleFilter filter, Cursor after, int limit) {
         return read(() -> {
             PeopleFilter.SegmentMembership membership = segments.membership();
             return people.page(person -> filter.matches(person, membership), after, limit);
         });
     }
 
-    OptionalLong countMembers(int segmentId) {
+    public OptionalLong countMembers(int segmentId) {
         return read(() -> segments.countMembers(segmentId));
     }
 
     /** One page of a segment's members in a stable order, or empty when the segment does not exist. */
-    Optional<Page<Person>> membersPage(int segmentId, Cursor after, int limit) {
+    public Optional<Page<Person>> membersPage(int segmentId, Cursor after, int limit) {
         return read(() -> segments.membersPage(segmentId, after, limit));
     }
 
-    Page<CustomerObject> searchObjects(int objectTypeId, ObjectFilter filter, Cursor after, int limit) {
+    public Page<CustomerObject> searchObjects(int objectTypeId, ObjectFilter filter, Cursor after, int limit) {
         return read(() -> objects.search(objectTypeId, filter, after, limit));
     }
 
-    Page<Relationship> relationshipsOfPerson(Person person, Cursor after, int limit) {
+    public Page<Relationship> relationshipsOfPerson(Person person, Cursor after, int limit) {
         return read(() -> relationships.pageOfPerson(person.cioId(), after, limit));
     }
 
-    Page<Person> peopleRelatedTo(CustomerObject object, Cursor after, int limit) {
+    public Page<Person> peopleRelatedTo(CustomerObject object, Cursor after, int limit) {
         return read(() -> relationships.pageOfObject(object.objectTypeId(), object.objectId(), after, limit)
                 .map(relationship -> lookUp(IdType.CIO_ID, relationship.personCioId()).orElseThrow()));
     }
 
-    Page<Activity> activitiesPage(Person person, Predicate<Activity> filter, Cursor after, int limit) {
+    public Page<Activity> activitiesPage(Person person, Predicate<Activity> filter, Cursor after, int limit) {
         return read(() -> activities.page(person.cioId(), filter, after, limit));
     }
 
-    Page<Message> messagesPage(Person person, Predicate<Message> filter, Cursor after, int limit) {
+    public Page<Message> messagesPage(Person person, Predicate<Message> filter, Cursor after, int limit) {
         return read(() -> messages.page(person.cioId(), filter, after, limit));
     }
 

@@ -1,9 +1,11 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.workspace;
 
 import io.github.camelcustomerio.customers.simulator.filter.ObjectFilter;
 import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
 import io.github.camelcustomerio.customers.simulator.model.ObjectIdType;
 import io.github.camelcustomerio.customers.simulator.model.ObjectType;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;

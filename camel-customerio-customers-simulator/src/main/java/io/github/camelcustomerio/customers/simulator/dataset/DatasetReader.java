@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.dataset;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
@@ -14,6 +14,7 @@ import io.github.camelcustomerio.customers.simulator.model.PreferencesHeader;
 import io.github.camelcustomerio.customers.simulator.model.Segment;
 import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
 import io.github.camelcustomerio.customers.simulator.model.Topic;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -206,7 +207,7 @@ final class DatasetReader {
         int id = requiredInt(node, "id");
         long members = node.path("members").asLong(-1);
         long seed = node.path("seed").asLong(0);
-        new SyntheticSegment(new SyntheticPeople(id, seed), members);
+        new Workspace().addSyntheticSegment(id, members, seed); // a bad size fails when the file is read
         steps.add(workspace -> workspace.addSyntheticSegment(id, members, seed));
     }
 

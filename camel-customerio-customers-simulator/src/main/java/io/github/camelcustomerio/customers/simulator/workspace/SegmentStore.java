@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.workspace;
 
 import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 import io.github.camelcustomerio.customers.simulator.model.IdType;
@@ -6,6 +6,8 @@ import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.Segment;
 import io.github.camelcustomerio.customers.simulator.model.SegmentType;
 import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;

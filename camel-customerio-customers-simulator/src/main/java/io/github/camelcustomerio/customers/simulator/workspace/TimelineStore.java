@@ -1,8 +1,10 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.workspace;
 
 import io.github.camelcustomerio.customers.simulator.model.Activity;
 import io.github.camelcustomerio.customers.simulator.model.Message;
 import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

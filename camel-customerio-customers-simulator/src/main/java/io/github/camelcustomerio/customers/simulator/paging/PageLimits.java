@@ -1,4 +1,4 @@
-package io.github.camelcustomerio.customers.simulator;
+package io.github.camelcustomerio.customers.simulator.paging;
 
 /**
  * The {@code limit} query parameter's default and maximum for a paged operation.
@@ -6,5 +6,5 @@ package io.github.camelcustomerio.customers.simulator;
  * @param defaultLimit page size when {@code limit} is absent
  * @param maximum      largest accepted {@code limit}; larger values answer 400
  */
-record PageLimits(int defaultLimit, int maximum) {
+public record PageLimits(int defaultLimit, int maximum) {
 }
