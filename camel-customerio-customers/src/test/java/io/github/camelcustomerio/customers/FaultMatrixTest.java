@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Fault;
 import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.faults.Fault;
 import org.apache.camel.Exchange;
 import org.apache.logging.log4j.Level;
 import org.assertj.core.api.SoftAssertions;
