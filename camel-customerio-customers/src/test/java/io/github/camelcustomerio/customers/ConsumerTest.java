@@ -6,11 +6,11 @@ import java.util.stream.IntStream;
 
 import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import io.github.camelcustomerio.customers.api.CustomerIoParameterException;
-import io.github.camelcustomerio.customers.simulator.Activity;
-import io.github.camelcustomerio.customers.simulator.CustomerObject;
-import io.github.camelcustomerio.customers.simulator.Message;
-import io.github.camelcustomerio.customers.simulator.ObjectType;
-import io.github.camelcustomerio.customers.simulator.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
+import io.github.camelcustomerio.customers.simulator.model.Message;
+import io.github.camelcustomerio.customers.simulator.model.ObjectType;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
@@ -276,7 +276,7 @@ class ConsumerTest extends ConsumerTestSupport {
         manualSegmentOf(3);
         workspace().setPersonAttribute("user-3", "plan", "pro");
         int dynamic = workspace().createDynamicSegment("pro", "", new PeopleFilter.Attribute("plan",
-                io.github.camelcustomerio.customers.simulator.FilterOperator.EQ, "pro")).id();
+                io.github.camelcustomerio.customers.simulator.filter.FilterOperator.EQ, "pro")).id();
         MockEndpoint members = consume("members", "customerio-customers:getSegmentMembership?segmentId=" + dynamic);
 
         poll("members");

@@ -17,12 +17,12 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelcustomerio.customers.simulator.Activity;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
-import io.github.camelcustomerio.customers.simulator.Person;
 import io.github.camelcustomerio.customers.simulator.RecordedRequest;
-import io.github.camelcustomerio.customers.simulator.Segment;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.Segment;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;

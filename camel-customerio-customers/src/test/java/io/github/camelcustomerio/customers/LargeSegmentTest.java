@@ -6,7 +6,7 @@ import java.lang.management.MemoryType;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.camelcustomerio.customers.client.HttpTransport;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.hc.core5.pool.PoolStats;
 import org.junit.jupiter.api.Test;

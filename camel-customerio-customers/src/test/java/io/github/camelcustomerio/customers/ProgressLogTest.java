@@ -4,7 +4,7 @@ import java.util.Iterator;
 import java.util.List;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 

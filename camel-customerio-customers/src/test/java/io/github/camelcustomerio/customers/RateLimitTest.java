@@ -15,7 +15,7 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.api.CustomerIoRateLimitException;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

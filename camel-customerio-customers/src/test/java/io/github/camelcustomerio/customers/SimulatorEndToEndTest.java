@@ -6,7 +6,7 @@ import java.util.Map;
 import io.github.camelcustomerio.customers.api.CustomerIoApiError;
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

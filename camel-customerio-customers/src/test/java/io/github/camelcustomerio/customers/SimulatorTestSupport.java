@@ -3,10 +3,10 @@ package io.github.camelcustomerio.customers;
 import java.util.List;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
-import io.github.camelcustomerio.customers.simulator.Person;
 import io.github.camelcustomerio.customers.simulator.RecordedRequest;
-import io.github.camelcustomerio.customers.simulator.Workspace;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;

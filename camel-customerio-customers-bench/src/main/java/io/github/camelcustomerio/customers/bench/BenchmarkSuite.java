@@ -21,7 +21,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatType;

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.camelcustomerio.customers.CustomerIoCustomersComponent;
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;

@@ -12,9 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
-import io.github.camelcustomerio.customers.simulator.Person;
-import io.github.camelcustomerio.customers.simulator.Workspace;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 
 /**
  * The answers the per-call benchmarks are served: the simulator's own answers to the two calls measured, recorded

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.camelcustomerio.customers.simulator.Activity;
-import io.github.camelcustomerio.customers.simulator.Workspace;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 

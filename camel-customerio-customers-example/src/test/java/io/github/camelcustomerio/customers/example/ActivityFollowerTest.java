@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 
-import io.github.camelcustomerio.customers.simulator.Activity;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Properties;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
 import io.github.camelcustomerio.customers.simulator.RecordedRequest;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Properties;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
-import io.github.camelcustomerio.customers.simulator.Dataset;
 import io.github.camelcustomerio.customers.simulator.RecordedRequest;
-import io.github.camelcustomerio.customers.simulator.Workspace;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.main.Main;

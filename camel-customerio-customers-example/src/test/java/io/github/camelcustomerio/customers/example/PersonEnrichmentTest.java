@@ -5,9 +5,9 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelcustomerio.customers.simulator.Person;
-import io.github.camelcustomerio.customers.simulator.Relationship;
-import io.github.camelcustomerio.customers.simulator.Segment;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.Relationship;
+import io.github.camelcustomerio.customers.simulator.model.Segment;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
 
-import io.github.camelcustomerio.customers.simulator.Dataset;
-import io.github.camelcustomerio.customers.simulator.Person;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

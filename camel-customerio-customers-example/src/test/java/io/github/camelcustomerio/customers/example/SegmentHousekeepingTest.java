@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelcustomerio.customers.CustomerIoCustomersConstants;
-import io.github.camelcustomerio.customers.simulator.Segment;
-import io.github.camelcustomerio.customers.simulator.SegmentUsage;
+import io.github.camelcustomerio.customers.simulator.model.Segment;
+import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
 import org.apache.camel.builder.AdviceWith;
 import org.junit.jupiter.api.Test;
 

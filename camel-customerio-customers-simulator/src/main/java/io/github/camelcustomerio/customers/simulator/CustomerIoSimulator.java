@@ -1,6 +1,12 @@
 package io.github.camelcustomerio.customers.simulator;
 
 import com.sun.net.httpserver.HttpServer;
+import io.github.camelcustomerio.customers.simulator.api.AppApi;
+import io.github.camelcustomerio.customers.simulator.api.SubscriptionCenterTokens;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.faults.FaultInjector;
+import io.github.camelcustomerio.customers.simulator.faults.RateLimits;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -60,8 +66,7 @@ public final class CustomerIoSimulator implements AutoCloseable {
         builder.dataset.applyTo(workspace);
         this.datasetName = builder.dataset.name();
         this.requestLog = new RequestLog(builder.requestLogSize);
-        this.rateLimits = new RateLimits(builder.rateLimit > 0 ? new TokenBucket(builder.rateLimit, System::nanoTime) : null,
-                builder.dailyQuota > 0 ? new DailyQuota(builder.dailyQuota, builder.clock) : null);
+        this.rateLimits = RateLimits.of(builder.rateLimit, builder.dailyQuota, builder.clock);
         this.tokens = new SubscriptionCenterTokens(apiKey, builder.clock);
     }
 

@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.http.IncomingRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,10 +3,18 @@ package io.github.camelcustomerio.customers.simulator;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import io.github.camelcustomerio.customers.simulator.faults.FaultInjector;
+import io.github.camelcustomerio.customers.simulator.faults.InjectedFault;
+import io.github.camelcustomerio.customers.simulator.faults.RateLimits;
+import io.github.camelcustomerio.customers.simulator.filter.InvalidFilterException;
+import io.github.camelcustomerio.customers.simulator.http.ApiException;
+import io.github.camelcustomerio.customers.simulator.http.ApiRequest;
+import io.github.camelcustomerio.customers.simulator.http.ApiResponse;
+import io.github.camelcustomerio.customers.simulator.http.IncomingRequest;
+import io.github.camelcustomerio.customers.simulator.http.Router;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 
 /**
  * The request pipeline: record, apply an injected fault, authenticate, route, rate-limit, answer.
@@ -35,21 +43,21 @@ final class SimulatorHttpHandler implements HttpHandler {
         try {
             IncomingRequest request = IncomingRequest.read(exchange);
             RequestLog.Entry entry = log.append(request);
-            Fault fault = faults.select(request.method(), request.path());
+            InjectedFault fault = faults.select(request.method(), request.path());
             if (fault == null) {
                 send(exchange, answer(request, true), entry);
                 return;
             }
-            switch (fault.kind()) {
+            switch (fault.effect()) {
                 // Closing an exchange before its headers were sent closes the TCP connection, with no response.
                 case DROP_CONNECTION -> exchange.close();
                 case DELAY -> {
-                    if (pause(fault)) {
+                    if (pause(fault.delay())) {
                         send(exchange, answer(request, true), entry);
                     }
                 }
-                case TRUNCATED_BODY -> send(exchange, Fault.truncate(answer(request, false)), entry);
-                default -> send(exchange, fault.response(rateLimits.ratePerSecond()), entry);
+                case TRUNCATED_BODY -> send(exchange, InjectedFault.truncate(answer(request, false)), entry);
+                case ANSWER -> send(exchange, fault.answer(rateLimits.ratePerSecond()), entry);
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "client connection failed", e);
@@ -81,9 +89,7 @@ final class SimulatorHttpHandler implements HttpHandler {
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "failed to answer " + (match == null ? "" : match.operation().operationId() + " ")
                     + request.method() + " " + request.path(), e);
-            return ApiResponse.error(new ApiException(500,
-                    List.of(new ApiError("500", "internal error: " + e.getMessage(), "internal_error", null, null)),
-                    Map.of()));
+            return ApiResponse.error(ApiException.internalError("internal error: " + e.getMessage()));
         }
     }
 
@@ -98,9 +104,9 @@ final class SimulatorHttpHandler implements HttpHandler {
         }
     }
 
-    private static boolean pause(Fault fault) {
+    private static boolean pause(Duration delay) {
         try {
-            Thread.sleep(fault.delayDuration().toMillis());
+            Thread.sleep(delay.toMillis());
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

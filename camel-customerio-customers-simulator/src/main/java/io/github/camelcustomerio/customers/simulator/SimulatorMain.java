@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.util.concurrent.CountDownLatch;
 
 /** Runs the simulator standalone: {@code java -jar camel-customerio-customers-simulator.jar --help}. */

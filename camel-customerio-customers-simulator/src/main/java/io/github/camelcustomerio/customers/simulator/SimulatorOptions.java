@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 

@@ -1,6 +1,7 @@
 package io.github.camelcustomerio.customers.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;

@@ -2,6 +2,7 @@ package io.github.camelcustomerio.customers.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.camelcustomerio.customers.simulator.http.Operation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -2,6 +2,9 @@ package io.github.camelcustomerio.customers.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

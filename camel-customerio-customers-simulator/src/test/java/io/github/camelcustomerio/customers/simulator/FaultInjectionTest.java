@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.camelcustomerio.customers.simulator.faults.Fault;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;

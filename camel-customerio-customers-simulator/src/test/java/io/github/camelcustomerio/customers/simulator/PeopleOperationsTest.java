@@ -3,6 +3,10 @@ package io.github.camelcustomerio.customers.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.Message;
+import io.github.camelcustomerio.customers.simulator.model.Person;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

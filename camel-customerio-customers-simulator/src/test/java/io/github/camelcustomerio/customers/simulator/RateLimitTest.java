@@ -2,6 +2,7 @@ package io.github.camelcustomerio.customers.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

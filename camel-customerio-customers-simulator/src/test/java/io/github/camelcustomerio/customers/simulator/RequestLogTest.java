@@ -2,6 +2,7 @@ package io.github.camelcustomerio.customers.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 

@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

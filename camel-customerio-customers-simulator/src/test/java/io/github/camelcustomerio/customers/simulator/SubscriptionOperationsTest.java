@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.model.Channel;
 import org.junit.jupiter.api.Test;
 
 class SubscriptionOperationsTest extends SimulatorTestSupport {
