@@ -14,36 +14,52 @@ public class CustomerIoCallParameters {
 
     @UriParam(label = "parameter")
     private Integer segmentId;
+
     @UriParam(label = "parameter")
     private Integer objectTypeId;
+
     @UriParam(label = "parameter")
     private String objectId;
+
     @UriParam(label = "parameter", enums = "id,email,phone,cio_id,object_id,cio_object_id")
     private String idType;
+
     @UriParam(label = "parameter")
     private String customerId;
+
     @UriParam(label = "parameter")
     private String email;
+
     @UriParam(label = "parameter")
     private String ids;
+
     @UriParam(label = "parameter")
     private String filter;
+
     @UriParam(label = "parameter")
     private String segment;
+
     @UriParam(label = "parameter")
     private String type;
+
     @UriParam(label = "parameter")
     private String name;
+
     @UriParam(label = "parameter")
     private String start;
+
     @UriParam(label = "parameter")
     private Integer limit;
+
     @UriParam(label = "parameter")
     private Long startTs;
+
     @UriParam(label = "parameter")
     private Long endTs;
+
     @UriParam(label = "parameter")
     private String language;
+
     @UriParam(label = "parameter")
     private String acceptLanguage;
 

@@ -21,16 +21,18 @@ public class CustomerIoCustomersComponent extends HealthCheckComponent {
 
     @Metadata
     private CustomerIoCustomersConfiguration configuration = new CustomerIoCustomersConfiguration();
-    @Metadata(label = "advanced", defaultValue = "20",
-              description = "The most HTTP connections the component keeps open to the service, shared by all its"
-                            + " endpoints.")
+
+    @Metadata(
+            label = "advanced",
+            defaultValue = "20",
+            description = "The most HTTP connections the component keeps open to the service, shared by all its"
+                    + " endpoints.")
     private int maxConnections = 20;
 
     private HttpTransport transport;
     private final RateLimiters rateLimiters = new RateLimiters();
 
-    public CustomerIoCustomersComponent() {
-    }
+    public CustomerIoCustomersComponent() {}
 
     public CustomerIoCustomersComponent(CamelContext context) {
         super(context);
@@ -40,7 +42,8 @@ public class CustomerIoCustomersComponent extends HealthCheckComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         CustomerIoOperation operation = CustomerIoOperation.fromName(remaining);
         UriOptionCheck.check(operation, parameters);
-        CustomerIoCustomersEndpoint endpoint = new CustomerIoCustomersEndpoint(uri, this, operation, configuration.copy());
+        CustomerIoCustomersEndpoint endpoint =
+                new CustomerIoCustomersEndpoint(uri, this, operation, configuration.copy());
         setProperties(endpoint, parameters);
         return endpoint;
     }

@@ -18,42 +18,61 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     @UriParam(label = "security", secret = true)
     @Metadata(required = true)
     private String apiKey;
+
     @UriParam(defaultValue = "US")
     private Region region = Region.US;
+
     @UriParam(label = "advanced")
     private String baseUrl;
+
     @UriParam(label = "advanced", defaultValue = "10000", javaType = "java.time.Duration")
     private long connectTimeout = 10_000;
+
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long responseTimeout = 30_000;
+
     @UriParam(label = "advanced", defaultValue = "120000", javaType = "java.time.Duration")
     private long callTimeout = 120_000;
+
     @UriParam(defaultValue = "10")
     private int rateLimit = 10;
+
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long rateLimitMaxWait = 60_000;
+
     @UriParam(defaultValue = "5")
     private int maxRetries = 5;
+
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration")
     private long retryBackoff = 500;
+
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long retryMaxBackoff = 30_000;
+
     @UriParam(defaultValue = "false")
     private boolean rawJson;
+
     @UriParam(label = "producer", defaultValue = "false")
     private boolean paginate;
+
     @UriParam(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
     private int progressLogInterval = 5_000;
+
     @UriParam(label = "consumer")
     private ConsumerMode mode;
+
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean exchangePerPage;
+
     @UriParam(label = "consumer", defaultValue = "false")
     private boolean emitHistory;
+
     @UriParam(label = "consumer,advanced")
     private StateRepository<String, String> stateRepository;
+
     @UriParam(label = "consumer,advanced")
     private String stateKey;
+
     @UriParam(label = "consumer,advanced", defaultValue = "fail")
     private UnreadableState unreadableState = UnreadableState.fail;
 
@@ -318,6 +337,6 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     @Override
     public String toString() {
         return "CustomerIoCustomersConfiguration[baseUrl=" + effectiveBaseUrl() + ", apiKey="
-               + (apiKey == null ? "not set" : "******") + "]";
+                + (apiKey == null ? "not set" : "******") + "]";
     }
 }

@@ -58,7 +58,9 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
 
     /** The operations a consumer can poll: the paged ones. */
     static List<CustomerIoOperation> consumable() {
-        return Arrays.stream(CustomerIoOperation.values()).filter(CustomerIoOperation::isPaged).toList();
+        return Arrays.stream(CustomerIoOperation.values())
+                .filter(CustomerIoOperation::isPaged)
+                .toList();
     }
 
     @Override
@@ -66,22 +68,27 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         CustomerIoOperation operation = getEndpoint().getOperation();
         if (!operation.isPaged()) {
             throw new IllegalArgumentException(operation.name() + " cannot be consumed: it does not page. Consumable"
-                                               + " operations: " + consumable().stream().map(Enum::name)
-                                                       .collect(Collectors.joining(", ")));
+                    + " operations: " + consumable().stream().map(Enum::name).collect(Collectors.joining(", ")));
         }
         ApiRequest request = RequestFactory.create(operation, getEndpoint()::uriOption);
         CustomerIoCustomersConfiguration configuration = getEndpoint().getConfiguration();
         ItemKind kind = operation.paging().map(Pagination::itemKind).orElseThrow();
-        ConsumerMode mode = configuration.getMode() != null ? configuration.getMode()
+        ConsumerMode mode = configuration.getMode() != null
+                ? configuration.getMode()
                 : kind.isTimeline() ? ConsumerMode.newOnly : ConsumerMode.snapshot;
         StateRepository<String, String> repository = configuration.getStateRepository();
         String key = configuration.getStateKey() != null ? configuration.getStateKey() : defaultStateKey(request, mode);
         StateStore store = new StateStore(repository, key, mode, configuration.getUnreadableState());
         identityHeaders = identityHeaders(operation);
-        headersMapFactory = getEndpoint().getCamelContext().getCamelContextExtension().getHeadersMapFactory();
+        headersMapFactory =
+                getEndpoint().getCamelContext().getCamelContextExtension().getHeadersMapFactory();
         startRepository(repository);
-        walk = Walks.create(mode, new PageFetcher(getEndpoint().client(), request), store,
-                operation.name() + " " + request.encodedPath(), configuration.getProgressLogInterval(),
+        walk = Walks.create(
+                mode,
+                new PageFetcher(getEndpoint().client(), request),
+                store,
+                operation.name() + " " + request.encodedPath(),
+                configuration.getProgressLogInterval(),
                 configuration.isEmitHistory());
         super.doStart();
     }
@@ -168,7 +175,15 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
     private int handOverPage(Batch batch) {
         List<Object> items = new ArrayList<>(batch.size());
         batch.emissions().forEach(emission -> items.add(emission.item()));
-        return process(exchange(batchHeaders(batch), items, batch.emissions().get(0).change()), 0, 1) ? 1 : 0;
+        return process(
+                        exchange(
+                                batchHeaders(batch),
+                                items,
+                                batch.emissions().get(0).change()),
+                        0,
+                        1)
+                ? 1
+                : 0;
     }
 
     /** Hands one exchange of a batch to the route; answers false if the route failed on it. */
@@ -185,9 +200,12 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         Exception failure = exchange.getException();
         if (failure != null) {
             // the position stays before this item: the next poll hands it again
-            getExceptionHandler().handleException("Error processing " + getEndpoint().getOperation().name()
-                                                  + " item; it will be handed again at the next poll",
-                    exchange, failure);
+            getExceptionHandler()
+                    .handleException(
+                            "Error processing " + getEndpoint().getOperation().name()
+                                    + " item; it will be handed again at the next poll",
+                            exchange,
+                            failure);
         }
         releaseExchange(exchange, false);
         if (failure != null || index == total - 1) {
@@ -223,8 +241,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /** A header every exchange carries: what the items came from. */
-    private record Header(String name, Object value) {
-    }
+    private record Header(String name, Object value) {}
 
     /** The segment, person or object the items came from, as configured on the endpoint. */
     private List<Header> identityHeaders(CustomerIoOperation operation) {
@@ -246,9 +263,11 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
      * restarts, and never shared by two modes.
      */
     private static String defaultStateKey(ApiRequest request, ConsumerMode mode) {
-        ApiRequest identity = request.withQuery(Pagination.START_PARAMETER, null).withQuery("limit", null);
-        String asked = identity.pathAndQuery() + " " + (identity.body() == null ? "" : identity.body().toString());
+        ApiRequest identity =
+                request.withQuery(Pagination.START_PARAMETER, null).withQuery("limit", null);
+        String asked = identity.pathAndQuery() + " "
+                + (identity.body() == null ? "" : identity.body().toString());
         return "customerio-customers." + request.operation().name() + "." + mode.name() + "."
-               + Digests.sha256Hex(asked, 8);
+                + Digests.sha256Hex(asked, 8);
     }
 }

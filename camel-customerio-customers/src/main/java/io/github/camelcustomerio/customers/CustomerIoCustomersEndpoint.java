@@ -24,26 +24,36 @@ import org.apache.camel.support.ScheduledPollEndpoint;
 /**
  * Call the Customer.io App API: people, segments, objects, activities and subscription preferences.
  */
-@UriEndpoint(firstVersion = "1.0.0", scheme = "customerio-customers", title = "Customer.io Customers",
-             syntax = "customerio-customers:operation", category = { Category.SAAS, Category.API },
-             headersClass = CustomerIoCustomersConstants.class)
+@UriEndpoint(
+        firstVersion = "1.0.0",
+        scheme = "customerio-customers",
+        title = "Customer.io Customers",
+        syntax = "customerio-customers:operation",
+        category = {Category.SAAS, Category.API},
+        headersClass = CustomerIoCustomersConstants.class)
 public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The App API call to make.")
     @Metadata(required = true)
     private CustomerIoOperation operation;
+
     @UriParam
     private CustomerIoCustomersConfiguration configuration;
+
     @UriParam
     private CustomerIoCallParameters parameters = new CustomerIoCallParameters();
+
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
 
     private CustomerIoClient client;
     private PropertyConfigurerGetter options;
 
-    public CustomerIoCustomersEndpoint(String uri, CustomerIoCustomersComponent component,
-                                       CustomerIoOperation operation, CustomerIoCustomersConfiguration configuration) {
+    public CustomerIoCustomersEndpoint(
+            String uri,
+            CustomerIoCustomersComponent component,
+            CustomerIoOperation operation,
+            CustomerIoCustomersConfiguration configuration) {
         super(uri, component);
         this.operation = operation;
         this.configuration = configuration;
@@ -73,19 +83,25 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
         if (configuration.getApiKey() == null || configuration.getApiKey().isBlank()) {
             throw new IllegalArgumentException(
                     "customerio-customers needs an App API key: set the apiKey endpoint option or the component"
-                                               + " property camel.component.customerio-customers.api-key");
+                            + " property camel.component.customerio-customers.api-key");
         }
         ApiKey apiKey = ApiKey.of(configuration.getApiKey());
         String baseUrl = configuration.effectiveBaseUrl();
-        ClientSettings settings = new ClientSettings(baseUrl, apiKey,
+        ClientSettings settings = new ClientSettings(
+                baseUrl,
+                apiKey,
                 Duration.ofMillis(configuration.getConnectTimeout()),
                 Duration.ofMillis(configuration.getResponseTimeout()),
                 Duration.ofMillis(configuration.getCallTimeout()),
                 Duration.ofMillis(configuration.getRateLimitMaxWait()),
-                new RetryPolicy(configuration.getMaxRetries(), Duration.ofMillis(configuration.getRetryBackoff()),
+                new RetryPolicy(
+                        configuration.getMaxRetries(),
+                        Duration.ofMillis(configuration.getRetryBackoff()),
                         Duration.ofMillis(configuration.getRetryMaxBackoff())),
                 UserAgent.of(getCamelContext().getVersion()));
-        client = new CustomerIoClient(getComponent().transport(), settings,
+        client = new CustomerIoClient(
+                getComponent().transport(),
+                settings,
                 getComponent().rateLimiters().forWorkspace(settings.baseUrl(), apiKey, configuration.getRateLimit()));
     }
 

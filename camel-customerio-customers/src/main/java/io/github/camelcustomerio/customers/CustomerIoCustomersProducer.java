@@ -43,15 +43,16 @@ public class CustomerIoCustomersProducer extends DefaultProducer {
     public void process(Exchange exchange) throws JsonProcessingException {
         Message message = exchange.getMessage();
         CustomerIoOperation operation = operationOf(message);
-        ApiRequest request = RequestFactory.create(operation,
-                new ExchangeParameterSource(message, getEndpoint()::uriOption, operation));
+        ApiRequest request = RequestFactory.create(
+                operation, new ExchangeParameterSource(message, getEndpoint()::uriOption, operation));
         CustomerIoCustomersConfiguration configuration = getEndpoint().getConfiguration();
         CustomerIoClient client = getEndpoint().client();
 
         if (configuration.isPaginate() && operation.isPaged()) {
-            message.setBody(new PagedItems(new PageFetcher(client, request),
-                    new ProgressLog(operation.name() + " " + request.encodedPath(),
-                            configuration.getProgressLogInterval())));
+            message.setBody(new PagedItems(
+                    new PageFetcher(client, request),
+                    new ProgressLog(
+                            operation.name() + " " + request.encodedPath(), configuration.getProgressLogInterval())));
             message.removeHeader(CustomerIoCustomersConstants.NEXT);
             return;
         }
@@ -65,7 +66,10 @@ public class CustomerIoCustomersProducer extends DefaultProducer {
         }
         Map<String, Object> answer = answers.contains(null) ? null : Batches.merge(request, answers);
         if (answer != null && configuration.isRawJson()) {
-            message.setBody(responses.size() == 1 ? responses.get(0).bodyText() : Json.mapper().writeValueAsString(answer));
+            message.setBody(
+                    responses.size() == 1
+                            ? responses.get(0).bodyText()
+                            : Json.mapper().writeValueAsString(answer));
         } else {
             message.setBody(answer);
         }

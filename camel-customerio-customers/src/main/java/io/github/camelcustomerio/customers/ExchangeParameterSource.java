@@ -41,7 +41,10 @@ final class ExchangeParameterSource implements ParameterSource {
     }
 
     private boolean isBodyParameter(ApiParameter parameter) {
-        return operation.binding(parameter).filter(binding -> binding.location() == Location.BODY).isPresent();
+        return operation
+                .binding(parameter)
+                .filter(binding -> binding.location() == Location.BODY)
+                .isPresent();
     }
 
     private BodyParameters body() {

@@ -44,16 +44,15 @@ import io.github.camelcustomerio.customers.request.ValueConverter;
  */
 final class UriOptionCheck {
 
-    private static final Pattern DURATION = Pattern.compile(
-            "(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m(?!s))?(?:([0-9]+)s)?(?:([0-9]+)ms)?");
-    private static final long[] UNIT_MILLIS = { 86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L };
-    private static final String DURATION_FORMS
-            = "milliseconds (5000), a time such as 5s, 1m30s or 500ms, or ISO-8601 such as PT5S";
+    private static final Pattern DURATION =
+            Pattern.compile("(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m(?!s))?(?:([0-9]+)s)?(?:([0-9]+)ms)?");
+    private static final long[] UNIT_MILLIS = {86_400_000L, 3_600_000L, 60_000L, 1_000L, 1L};
+    private static final String DURATION_FORMS =
+            "milliseconds (5000), a time such as 5s, 1m30s or 500ms, or ISO-8601 such as PT5S";
     /** Camel's scheduler reads these as durations ({@code delay=5s}), though its descriptor calls them integers. */
     private static final Set<String> SCHEDULER_DURATIONS = Set.of("delay", "initialDelay");
 
-    private UriOptionCheck() {
-    }
+    private UriOptionCheck() {}
 
     /**
      * Checks every option of {@code parameters} that this component declares, replacing accepted values by their
@@ -80,15 +79,18 @@ final class UriOptionCheck {
 
     private static Object checkCallParameter(CustomerIoOperation operation, Option option, Object raw) {
         ApiParameter parameter = option.parameter();
-        Binding binding = operation.binding(parameter)
+        Binding binding = operation
+                .binding(parameter)
                 .orElseThrow(() -> CustomerIoParameterException.notTaken(operation, parameter));
         if (raw instanceof String text && isReference(text)) {
             return raw;
         }
         if (raw == null || raw instanceof String text && text.isBlank()) {
-            throw CustomerIoParameterException.invalid(operation, parameter,
+            throw CustomerIoParameterException.invalid(
+                    operation,
+                    parameter,
                     "must not be empty; got " + CustomerIoParameterException.quoted(raw == null ? "" : raw)
-                                                                              + " (leave the option out instead)");
+                            + " (leave the option out instead)");
         }
         if (raw instanceof String text && option.kind().isScalar() && hasSpacesAround(text)) {
             throw CustomerIoParameterException.invalid(operation, parameter, spacesViolation(text));
@@ -112,8 +114,10 @@ final class UriOptionCheck {
             }
             case ENUM -> {
                 if (!option.values().contains(text)) {
-                    throw refused(option, "must be one of " + String.join(", ", option.values()) + "; got "
-                                          + CustomerIoParameterException.quoted(text));
+                    throw refused(
+                            option,
+                            "must be one of " + String.join(", ", option.values()) + "; got "
+                                    + CustomerIoParameterException.quoted(text));
                 }
                 yield text;
             }
@@ -141,19 +145,27 @@ final class UriOptionCheck {
         }
         long millis;
         try {
-            millis = text.startsWith("P") || text.startsWith("p") ? Duration.parse(text).toMillis() : unitMillis(text);
+            millis = text.startsWith("P") || text.startsWith("p")
+                    ? Duration.parse(text).toMillis()
+                    : unitMillis(text);
         } catch (DateTimeParseException | NumberFormatException e) {
-            throw refused(option, "must be a duration: " + DURATION_FORMS + "; got " + CustomerIoParameterException.quoted(text));
+            throw refused(
+                    option,
+                    "must be a duration: " + DURATION_FORMS + "; got " + CustomerIoParameterException.quoted(text));
         } catch (ArithmeticException e) {
-            throw refused(option, "must be at most " + option.max() + " milliseconds; got "
-                                  + CustomerIoParameterException.quoted(text));
+            throw refused(
+                    option,
+                    "must be at most " + option.max() + " milliseconds; got "
+                            + CustomerIoParameterException.quoted(text));
         }
         if (millis < 0) {
             throw refused(option, "must not be negative; got " + CustomerIoParameterException.quoted(text));
         }
         if (millis > option.max()) {
-            throw refused(option, "must be at most " + option.max() + " milliseconds; got "
-                                  + CustomerIoParameterException.quoted(text));
+            throw refused(
+                    option,
+                    "must be at most " + option.max() + " milliseconds; got "
+                            + CustomerIoParameterException.quoted(text));
         }
         return millis;
     }
@@ -191,7 +203,8 @@ final class UriOptionCheck {
     }
 
     private static String spacesViolation(String text) {
-        return "must be written without spaces around it (a + in a URI is a space); got " + CustomerIoParameterException.quoted(text);
+        return "must be written without spaces around it (a + in a URI is a space); got "
+                + CustomerIoParameterException.quoted(text);
     }
 
     private static boolean isReference(String text) {
@@ -234,9 +247,16 @@ final class UriOptionCheck {
             List<String> values = new ArrayList<>();
             descriptor.path("enum").forEach(value -> values.add(value.asText()));
             ApiParameter parameter = Arrays.stream(ApiParameter.values())
-                    .filter(candidate -> candidate.uriOption().equals(name)).findFirst().orElse(null);
-            return new Option(name, kind, int32 ? Integer.MIN_VALUE : Long.MIN_VALUE,
-                    int32 ? Integer.MAX_VALUE : Long.MAX_VALUE, List.copyOf(values), parameter);
+                    .filter(candidate -> candidate.uriOption().equals(name))
+                    .findFirst()
+                    .orElse(null);
+            return new Option(
+                    name,
+                    kind,
+                    int32 ? Integer.MIN_VALUE : Long.MIN_VALUE,
+                    int32 ? Integer.MAX_VALUE : Long.MAX_VALUE,
+                    List.copyOf(values),
+                    parameter);
         }
     }
 
@@ -246,16 +266,20 @@ final class UriOptionCheck {
         static final Map<String, Option> BY_NAME = load();
 
         private static Map<String, Option> load() {
-            String path = "/META-INF/" + CustomerIoCustomersComponent.class.getPackageName().replace('.', '/')
-                          + "/customerio-customers.json";
+            String path = "/META-INF/"
+                    + CustomerIoCustomersComponent.class.getPackageName().replace('.', '/')
+                    + "/customerio-customers.json";
             try (InputStream in = UriOptionCheck.class.getResourceAsStream(path)) {
                 if (in == null) {
                     throw new IllegalStateException("The component descriptor " + path + " is not on the classpath");
                 }
                 Map<String, Option> options = new HashMap<>();
-                Json.mapper().readTree(in).path("properties").properties().forEach(
-                        entry -> options.put(entry.getKey().toLowerCase(Locale.ROOT),
-                                Option.of(entry.getKey(), entry.getValue())));
+                Json.mapper()
+                        .readTree(in)
+                        .path("properties")
+                        .properties()
+                        .forEach(entry -> options.put(
+                                entry.getKey().toLowerCase(Locale.ROOT), Option.of(entry.getKey(), entry.getValue())));
                 return Map.copyOf(options);
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read the component descriptor " + path, e);

@@ -9,12 +9,11 @@ final class UserAgent {
 
     private static final String COMPONENT_VERSION = componentVersion();
 
-    private UserAgent() {
-    }
+    private UserAgent() {}
 
     static String of(String camelVersion) {
-        return "camel-customerio-customers/" + COMPONENT_VERSION + " Apache-Camel/" + camelVersion
-               + " Java/" + Runtime.version().feature();
+        return "camel-customerio-customers/" + COMPONENT_VERSION + " Apache-Camel/" + camelVersion + " Java/"
+                + Runtime.version().feature();
     }
 
     private static String componentVersion() {

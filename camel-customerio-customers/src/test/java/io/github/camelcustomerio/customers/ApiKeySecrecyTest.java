@@ -41,14 +41,23 @@ class ApiKeySecrecyTest extends WireMockTestSupport {
 
     @BeforeEach
     void stubAnswers() {
-        server.stubFor(get(urlPathEqualTo("/v1/segments/7")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"segment\":{\"id\":7}}")));
-        server.stubFor(get(urlPathEqualTo("/v1/segments/8")).willReturn(aResponse().withStatus(401)));
-        server.stubFor(get(urlPathEqualTo("/v1/segments/9")).willReturn(aResponse().withStatus(404)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"errors\":[{\"status\":\"404\",\"detail\":\"not found\"}]}")));
-        server.stubFor(get(urlPathEqualTo("/v1/segments/10")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "text/html").withBody("<html>oops</html>")));
+        server.stubFor(get(urlPathEqualTo("/v1/segments/7"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"segment\":{\"id\":7}}")));
+        server.stubFor(
+                get(urlPathEqualTo("/v1/segments/8")).willReturn(aResponse().withStatus(401)));
+        server.stubFor(get(urlPathEqualTo("/v1/segments/9"))
+                .willReturn(aResponse()
+                        .withStatus(404)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"status\":\"404\",\"detail\":\"not found\"}]}")));
+        server.stubFor(get(urlPathEqualTo("/v1/segments/10"))
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "text/html")
+                        .withBody("<html>oops</html>")));
     }
 
     @Override
@@ -80,8 +89,9 @@ class ApiKeySecrecyTest extends WireMockTestSupport {
                 .as("HttpClient's header logger ran, with the credential masked")
                 .contains("Authorization: ******")
                 .contains("GET /v1/segments/7");
-        assertThat(everything(context.getEndpoint("customerio-customers:getSegment?segmentId=7",
-                CustomerIoCustomersEndpoint.class))).doesNotContain(API_KEY);
+        assertThat(everything(context.getEndpoint(
+                        "customerio-customers:getSegment?segmentId=7", CustomerIoCustomersEndpoint.class)))
+                .doesNotContain(API_KEY);
     }
 
     /**
@@ -115,7 +125,9 @@ class ApiKeySecrecyTest extends WireMockTestSupport {
             everything.append(failure).append(trace);
         }
         context.getEndpoints().forEach(each -> everything.append(each).append('\n'));
-        everything.append(endpoint.getConfiguration()).append(endpoint.client().settings())
+        everything
+                .append(endpoint.getConfiguration())
+                .append(endpoint.client().settings())
                 .append(ApiKey.of(API_KEY));
         return everything.toString();
     }

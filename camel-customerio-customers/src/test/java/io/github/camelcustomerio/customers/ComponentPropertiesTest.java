@@ -25,8 +25,11 @@ class ComponentPropertiesTest {
     @BeforeEach
     void start() {
         server.start();
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"segment_id\":7,\"count\":3}")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"segment_id\":7,\"count\":3}")));
     }
 
     @AfterEach
@@ -53,8 +56,8 @@ class ComponentPropertiesTest {
         main.start();
         CamelContext context = main.getCamelContext();
 
-        CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                CustomerIoCustomersComponent.class);
+        CustomerIoCustomersComponent component =
+                context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
         assertThat(component.getConfiguration().getRegion()).isEqualTo(Region.EU);
         assertThat(component.getConfiguration().getConnectTimeout()).isEqualTo(2500);
         assertThat(component.getConfiguration().getResponseTimeout()).isEqualTo(7000);
@@ -65,7 +68,9 @@ class ComponentPropertiesTest {
                 .requestBody("customerio-customers:getSegmentCount?segmentId=7", (Object) null);
 
         assertThat(body).isEqualTo("{\"segment_id\":7,\"count\":3}");
-        assertThat(server.findAll(anyRequestedFor(anyUrl()))).singleElement()
-                .satisfies(request -> assertThat(request.getHeader("Authorization")).isEqualTo("Bearer main-key"));
+        assertThat(server.findAll(anyRequestedFor(anyUrl())))
+                .singleElement()
+                .satisfies(request ->
+                        assertThat(request.getHeader("Authorization")).isEqualTo("Bearer main-key"));
     }
 }

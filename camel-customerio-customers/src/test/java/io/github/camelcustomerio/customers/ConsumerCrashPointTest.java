@@ -30,7 +30,7 @@ class ConsumerCrashPointTest extends SimulatorTestSupport {
     private int segment;
 
     @ParameterizedTest(name = "mode={0}")
-    @ValueSource(strings = { "changes", "snapshot" })
+    @ValueSource(strings = {"changes", "snapshot"})
     void aCrashBetweenAnyTwoStateWritesLosesNothingAndRepeatsAtMostOneBatch(String mode) throws Exception {
         int writes = run(mode, Integer.MAX_VALUE).writes;
         assertThat(writes).as("state writes of three walks").isGreaterThanOrEqualTo(30);
@@ -39,7 +39,8 @@ class ConsumerCrashPointTest extends SimulatorTestSupport {
         for (int crashAt = 1; crashAt <= writes; crashAt++) {
             Run run = run(mode, crashAt);
             Set<String> distinct = new HashSet<>(run.journal);
-            assertThat(distinct).as("crash at write %d of %d: what was handed", crashAt, writes)
+            assertThat(distinct)
+                    .as("crash at write %d of %d: what was handed", crashAt, writes)
                     .containsExactlyInAnyOrderElementsOf(run.expected);
             int repeats = run.journal.size() - distinct.size();
             assertThat(repeats).as("crash at write %d: repeats", crashAt).isLessThanOrEqualTo(PAGE);
@@ -56,15 +57,17 @@ class ConsumerCrashPointTest extends SimulatorTestSupport {
             run.members.add("user-" + person);
         }
         String uri = "customerio-customers:getSegmentMembership?segmentId=" + segment + "&limit=" + PAGE + "&mode="
-                     + mode + "&stateRepository=#positions&startScheduler=false";
-        List<Runnable> changes = List.of(() -> {
-        }, () -> {
-            remove(run, 2, 7, 8, 17);
-            add(run, 19, 20, 21, 22, 23);
-        }, () -> {
-            remove(run, 1, 19, 18);
-            add(run, 24);
-        });
+                + mode + "&stateRepository=#positions&startScheduler=false";
+        List<Runnable> changes = List.of(
+                () -> {},
+                () -> {
+                    remove(run, 2, 7, 8, 17);
+                    add(run, 19, 20, 21, 22, 23);
+                },
+                () -> {
+                    remove(run, 1, 19, 18);
+                    add(run, 24);
+                });
         for (int walk = 0; walk < changes.size(); walk++) {
             changes.get(walk).run();
             if ("snapshot".equals(mode)) {
@@ -189,11 +192,9 @@ class ConsumerCrashPointTest extends SimulatorTestSupport {
         }
 
         @Override
-        public void start() {
-        }
+        public void start() {}
 
         @Override
-        public void stop() {
-        }
+        public void stop() {}
     }
 }

@@ -38,32 +38,42 @@ class ConsumerFaultTest extends ConsumerTestSupport {
 
     @Test
     void aFailedPageIsFetchedAgainWithoutStartingOver() throws Exception {
-        MockEndpoint members = consume("members", "customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
-                                                   + "&limit=10&maxRetries=0&maxMessagesPerPoll=50");
+        MockEndpoint members = consume(
+                "members",
+                "customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
+                        + "&limit=10&maxRetries=0&maxMessagesPerPoll=50");
         simulator.faults().add(Fault.status(503).onRequest(3));
 
         poll("members");
-        assertThat(members.getReceivedExchanges()).as("two good pages, then the third failed").hasSize(20);
+        assertThat(members.getReceivedExchanges())
+                .as("two good pages, then the third failed")
+                .hasSize(20);
         String failedCursor = simulator.requests().get(2).query().get("start");
         poll("members");
 
-        assertThat(members.getReceivedExchanges()).as("the next poll's 50 follow the first 20").hasSize(70);
-        assertThat(simulator.requests().get(3).query().get("start")).as("the failed page asked again")
+        assertThat(members.getReceivedExchanges())
+                .as("the next poll's 50 follow the first 20")
+                .hasSize(70);
+        assertThat(simulator.requests().get(3).query().get("start"))
+                .as("the failed page asked again")
                 .isEqualTo(failedCursor);
         assertThat(ids(members).get(20)).isEqualTo(String.format("synth-%d-%010d", SEGMENT, 20));
     }
 
     @Test
     void readinessGoesDownWithTheHttpStatusAndUpAgain() throws Exception {
-        consume("health", "customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
-                          + "&limit=10&maxRetries=0&maxMessagesPerPoll=10");
+        consume(
+                "health",
+                "customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
+                        + "&limit=10&maxRetries=0&maxMessagesPerPoll=10");
         simulator.faults().add(Fault.status(503));
 
         poll("health");
         poll("health");
         HealthCheck.Result down = consumerReadiness("health");
         assertThat(down.getState()).isEqualTo(HealthCheck.State.DOWN);
-        assertThat(down.getDetails()).containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 503)
+        assertThat(down.getDetails())
+                .containsEntry(HealthCheck.HTTP_RESPONSE_CODE, 503)
                 .containsEntry(HealthCheck.FAILURE_ERROR_COUNT, 2L);
         assertThat(down.getError()).get().isInstanceOf(CustomerIoApiException.class);
         assertThat(down.getDetails().toString()).doesNotContain(simulator.apiKey());
@@ -81,8 +91,12 @@ class ConsumerFaultTest extends ConsumerTestSupport {
         }
         Collection<HealthCheck.Result> results = HealthCheckHelper.invokeReadiness(context);
         Optional<HealthCheck.Result> consumer = results.stream()
-                .filter(result -> result.getCheck().getId().equals("consumer:" + routeId)).findFirst();
-        assertThat(consumer).as("readiness checks: %s", results.stream().map(r -> r.getCheck().getId()).toList())
+                .filter(result -> result.getCheck().getId().equals("consumer:" + routeId))
+                .findFirst();
+        assertThat(consumer)
+                .as(
+                        "readiness checks: %s",
+                        results.stream().map(r -> r.getCheck().getId()).toList())
                 .isPresent();
         return consumer.get();
     }
@@ -94,9 +108,12 @@ class ConsumerFaultTest extends ConsumerTestSupport {
             @Override
             public void configure() {
                 from("customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
-                     + "&maxRetries=0&bridgeErrorHandler=true&startScheduler=false")
+                                + "&maxRetries=0&bridgeErrorHandler=true&startScheduler=false")
                         .routeId("bridged")
-                        .onException(CustomerIoApiException.class).handled(true).to("mock:failed").end()
+                        .onException(CustomerIoApiException.class)
+                        .handled(true)
+                        .to("mock:failed")
+                        .end()
                         .to("mock:members");
             }
         });
@@ -105,7 +122,8 @@ class ConsumerFaultTest extends ConsumerTestSupport {
 
         MockEndpoint failed = getMockEndpoint("mock:failed");
         assertThat(failed.getReceivedExchanges()).hasSize(1);
-        CustomerIoApiException error = failed.getReceivedExchanges().get(0)
+        CustomerIoApiException error = failed.getReceivedExchanges()
+                .get(0)
                 .getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, CustomerIoApiException.class);
         assertThat(error.getStatusCode()).isEqualTo(500);
         assertThat(error.getOperation()).isEqualTo(CustomerIoOperation.getSegmentMembership);
@@ -119,14 +137,16 @@ class ConsumerFaultTest extends ConsumerTestSupport {
             @Override
             public void configure() {
                 from("customerio-customers:getSegmentMembership?segmentId=" + SEGMENT + "&limit=1000&mode=changes"
-                     + "&emitHistory=true&maxRetries=0&startScheduler=false")
+                                + "&emitHistory=true&maxRetries=0&startScheduler=false")
                         .routeId("changes")
                         .process(exchange -> {
                             String id = (String) item(exchange).get("id");
                             if ("left".equals(exchange.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE))) {
                                 left.incrementAndGet();
                             } else {
-                                deliveries.computeIfAbsent(id, key -> new AtomicInteger()).incrementAndGet();
+                                deliveries
+                                        .computeIfAbsent(id, key -> new AtomicInteger())
+                                        .incrementAndGet();
                             }
                         });
             }
@@ -138,11 +158,15 @@ class ConsumerFaultTest extends ConsumerTestSupport {
         while (deliveries.size() < 100_000 && polls++ < 500) {
             poll("changes");
         }
-        long failedPages = simulator.requests().stream().map(RecordedRequest::status).filter(s -> s != 200).count();
+        long failedPages = simulator.requests().stream()
+                .map(RecordedRequest::status)
+                .filter(s -> s != 200)
+                .count();
 
         assertThat(failedPages).as("pages that failed along the way").isGreaterThan(0);
         assertThat(deliveries).hasSize(100_000);
-        assertThat(deliveries.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(deliveries.values())
+                .allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(left.get()).isZero();
 
         workspace().removeSyntheticMembers(SEGMENT, 42, 4242);
@@ -151,7 +175,8 @@ class ConsumerFaultTest extends ConsumerTestSupport {
             poll("changes");
         }
         assertThat(left.get()).isEqualTo(2);
-        assertThat(deliveries.values()).allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
+        assertThat(deliveries.values())
+                .allSatisfy(count -> assertThat(count.get()).isEqualTo(1));
         assertThat(List.of(polls)).isNotEmpty();
     }
 }

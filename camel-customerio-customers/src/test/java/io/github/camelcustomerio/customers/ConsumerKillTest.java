@@ -53,9 +53,13 @@ class ConsumerKillTest extends SimulatorTestSupport {
         for (int seed = 1; seed <= seeds; seed++) {
             runSeed(seed, rounds, killsPerRound);
         }
-        System.out.printf("kill test: %d seeds, %d restarts, %d kills (%d during a state write), 0 lost, at most %d"
-                          + " events repeated per kill%n", seeds, restarts, kills, killsInStateWrites, worstRepeats);
-        assertThat(killsInStateWrites).as("some kills landed inside a state write").isPositive();
+        System.out.printf(
+                "kill test: %d seeds, %d restarts, %d kills (%d during a state write), 0 lost, at most %d"
+                        + " events repeated per kill%n",
+                seeds, restarts, kills, killsInStateWrites, worstRepeats);
+        assertThat(killsInStateWrites)
+                .as("some kills landed inside a state write")
+                .isPositive();
     }
 
     private void runSeed(int seed, int rounds, int killsPerRound) throws Exception {
@@ -94,7 +98,8 @@ class ConsumerKillTest extends SimulatorTestSupport {
             countRepeats(before, lines(journal));
         }
         List<String> handed = lines(journal);
-        assertThat(new HashSet<>(handed)).as("seed %d: what was handed, duplicates aside", seed)
+        assertThat(new HashSet<>(handed))
+                .as("seed %d: what was handed, duplicates aside", seed)
                 .containsExactlyInAnyOrderElementsOf(expected);
     }
 
@@ -133,11 +138,22 @@ class ConsumerKillTest extends SimulatorTestSupport {
     private Process start(Path run, Path state, Path journal, Path flag) throws IOException {
         Files.write(flag, new byte[2]);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx128m", "-cp", System.getProperty("java.class.path"),
-                ConsumerProcess.class.getName(), simulator.baseUrl(), simulator.apiKey(), String.valueOf(segment),
-                String.valueOf(PAGE), state.toString(), journal.toString(), flag.toString());
+        ProcessBuilder builder = new ProcessBuilder(
+                java,
+                "-Xmx128m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                ConsumerProcess.class.getName(),
+                simulator.baseUrl(),
+                simulator.apiKey(),
+                String.valueOf(segment),
+                String.valueOf(PAGE),
+                state.toString(),
+                journal.toString(),
+                flag.toString());
         builder.redirectErrorStream(true);
-        builder.redirectOutput(ProcessBuilder.Redirect.appendTo(run.resolve("process.log").toFile()));
+        builder.redirectOutput(
+                ProcessBuilder.Redirect.appendTo(run.resolve("process.log").toFile()));
         restarts++;
         return builder.start();
     }

@@ -31,11 +31,13 @@ class ConsumerPositionTest extends ConsumerTestSupport {
     @Test
     void changesModeHandsJoinedAndLeftMembers() throws Exception {
         int segment = manualSegmentOf(5);
-        MockEndpoint changes = consume("changes", "customerio-customers:getSegmentMembership?segmentId=" + segment
-                                                   + "&mode=changes&limit=2");
+        MockEndpoint changes = consume(
+                "changes", "customerio-customers:getSegmentMembership?segmentId=" + segment + "&mode=changes&limit=2");
 
         poll("changes");
-        assertThat(changes.getReceivedExchanges()).as("the first walk records the baseline").isEmpty();
+        assertThat(changes.getReceivedExchanges())
+                .as("the first walk records the baseline")
+                .isEmpty();
 
         workspace().removeFromSegment(segment, "user-2");
         workspace().removeFromSegment(segment, "user-5");
@@ -43,8 +45,9 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         workspace().addToSegment(segment, "user-6");
         poll("changes");
 
-        assertThat(changes.getReceivedExchanges()).extracting(
-                e -> e.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE) + " " + item(e).get("id"))
+        assertThat(changes.getReceivedExchanges())
+                .extracting(
+                        e -> e.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE) + " " + item(e).get("id"))
                 .containsExactly("joined user-6", "left user-2", "left user-5");
         Map<String, Object> left = item(changes.getReceivedExchanges().get(1));
         assertThat(left).containsEntry("cio_id", "c00002").containsEntry("id", "user-2");
@@ -56,13 +59,15 @@ class ConsumerPositionTest extends ConsumerTestSupport {
     @Test
     void changesModeWithHistoryHandsEveryoneAsJoinedFirst() throws Exception {
         int segment = manualSegmentOf(3);
-        MockEndpoint changes = consume("changes", "customerio-customers:getSegmentMembership?segmentId=" + segment
-                                                   + "&mode=changes&emitHistory=true");
+        MockEndpoint changes = consume(
+                "changes",
+                "customerio-customers:getSegmentMembership?segmentId=" + segment + "&mode=changes&emitHistory=true");
 
         poll("changes");
 
-        assertThat(changes.getReceivedExchanges()).extracting(
-                e -> e.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE) + " " + item(e).get("id"))
+        assertThat(changes.getReceivedExchanges())
+                .extracting(
+                        e -> e.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE) + " " + item(e).get("id"))
                 .containsExactly("joined user-1", "joined user-2", "joined user-3");
     }
 
@@ -71,7 +76,7 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         int segment = manualSegmentOf(4);
         File store = folder.resolve("positions.dat").toFile();
         String uri = "customerio-customers:getSegmentMembership?segmentId=" + segment
-                     + "&mode=changes&stateRepository=#positions&startScheduler=false";
+                + "&mode=changes&stateRepository=#positions&startScheduler=false";
 
         List<String> seen = new ArrayList<>();
         runOnce(store, uri, seen, 1);
@@ -91,7 +96,7 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         workspace().addActivity("user-1", Activity.event("before").at(1_700_000_000L));
         File store = folder.resolve("positions.dat").toFile();
         String uri = "customerio-customers:getPersonActivities?customerId=user-1&limit=2&stateRepository=#positions"
-                     + "&startScheduler=false";
+                + "&startScheduler=false";
         List<String> seen = new ArrayList<>();
 
         runOnce(store, uri, seen, 1);
@@ -112,8 +117,9 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         for (int i = 1; i <= 3; i++) {
             workspace().addActivity("user-1", Activity.event("first-" + i).at(second));
         }
-        MockEndpoint activities = consume("activities", "customerio-customers:getPersonActivities?customerId=user-1"
-                                                         + "&emitHistory=true&limit=2");
+        MockEndpoint activities = consume(
+                "activities",
+                "customerio-customers:getPersonActivities?customerId=user-1" + "&emitHistory=true&limit=2");
         poll("activities");
         assertThat(activities.getReceivedExchanges()).hasSize(3);
 
@@ -125,10 +131,17 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         poll("activities");
         poll("activities");
 
-        assertThat(activities.getReceivedExchanges()).extracting(e -> (String) item(e).get("name"))
-                .hasSize(7).doesNotHaveDuplicates()
+        assertThat(activities.getReceivedExchanges())
+                .extracting(e -> (String) item(e).get("name"))
+                .hasSize(7)
+                .doesNotHaveDuplicates()
                 .containsExactlyInAnyOrder("first-1", "first-2", "first-3", "more-1", "more-2", "more-3", "later");
-        assertThat(activities.getReceivedExchanges().get(6).getMessage().getBody(Map.class).get("name"))
+        assertThat(activities
+                        .getReceivedExchanges()
+                        .get(6)
+                        .getMessage()
+                        .getBody(Map.class)
+                        .get("name"))
                 .isEqualTo("later");
     }
 
@@ -138,12 +151,14 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         for (int i = 1; i <= 5; i++) {
             workspace().addActivity("user-1", Activity.event("e" + i).at(1_700_000_000L + i));
         }
-        MockEndpoint activities = consume("activities", "customerio-customers:getPersonActivities?customerId=user-1"
-                                                         + "&emitHistory=true&limit=2");
+        MockEndpoint activities = consume(
+                "activities",
+                "customerio-customers:getPersonActivities?customerId=user-1" + "&emitHistory=true&limit=2");
 
         poll("activities");
 
-        assertThat(activities.getReceivedExchanges()).extracting(e -> item(e).get("name"))
+        assertThat(activities.getReceivedExchanges())
+                .extracting(e -> item(e).get("name"))
                 .containsExactly("e5", "e4", "e3", "e2", "e1");
         assertThat(requests()).hasSize(3);
     }
@@ -172,8 +187,10 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         poll("flaky");
 
         assertThat(ids(getMockEndpoint("mock:done"))).containsExactlyElementsOf(ConsumerTest.users(1, 8));
-        assertThat(ids(getMockEndpoint("mock:seen"))).as("user-5 was handed twice, nobody was skipped")
-                .containsExactly("user-1", "user-2", "user-3", "user-4", "user-5", "user-5", "user-6", "user-7", "user-8");
+        assertThat(ids(getMockEndpoint("mock:seen")))
+                .as("user-5 was handed twice, nobody was skipped")
+                .containsExactly(
+                        "user-1", "user-2", "user-3", "user-4", "user-5", "user-5", "user-6", "user-7", "user-8");
     }
 
     @Test
@@ -181,18 +198,20 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         int segment = manualSegmentOf(9);
         File store = folder.resolve("positions.dat").toFile();
         String uri = "customerio-customers:getSegmentMembership?segmentId=" + segment
-                     + "&limit=3&stateRepository=#positions&startScheduler=false";
+                + "&limit=3&stateRepository=#positions&startScheduler=false";
         List<String> seen = new ArrayList<>();
 
         try (CamelContext first = startContext(store, uri, seen, "user-5")) {
             poll(first);
         }
-        assertThat(seen).as("the route failed on user-5; the process stops")
+        assertThat(seen)
+                .as("the route failed on user-5; the process stops")
                 .containsExactly("user-1", "user-2", "user-3", "user-4");
 
         runOnce(store, uri, seen, 1);
 
-        assertThat(seen).as("the page of user-4..6 is handed again from user-4's successor; nothing is lost")
+        assertThat(seen)
+                .as("the page of user-4..6 is handed again from user-4's successor; nothing is lost")
                 .containsExactlyElementsOf(ConsumerTest.users(1, 9));
     }
 

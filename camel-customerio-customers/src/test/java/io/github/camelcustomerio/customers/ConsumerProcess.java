@@ -28,8 +28,7 @@ import org.apache.camel.spi.StateRepository;
  */
 public final class ConsumerProcess {
 
-    private ConsumerProcess() {
-    }
+    private ConsumerProcess() {}
 
     public static void main(String[] args) throws Exception {
         String baseUrl = args[0];
@@ -39,8 +38,8 @@ public final class ConsumerProcess {
         Path journal = Path.of(args[5]);
         dropCutShortLine(journal);
         MappedByteBuffer flag;
-        try (FileChannel channel = FileChannel.open(Path.of(args[6]), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(
+                Path.of(args[6]), StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             flag = channel.map(FileChannel.MapMode.READ_WRITE, 0, 2);
         }
         flag.put(0, (byte) 0);
@@ -50,8 +49,8 @@ public final class ConsumerProcess {
 
         OutputStream out = Files.newOutputStream(journal, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         CamelContext context = new DefaultCamelContext();
-        CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                CustomerIoCustomersComponent.class);
+        CustomerIoCustomersComponent component =
+                context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
         component.getConfiguration().setApiKey(apiKey);
         component.getConfiguration().setBaseUrl(baseUrl);
         component.getConfiguration().setRateLimit(0);
@@ -60,10 +59,10 @@ public final class ConsumerProcess {
             @Override
             public void configure() {
                 from("customerio-customers:getSegmentMembership?segmentId=" + segment + "&limit=" + limit
-                     + "&mode=changes&stateRepository=#positions&stateKey=members&initialDelay=0&delay=10")
+                                + "&mode=changes&stateRepository=#positions&stateKey=members&initialDelay=0&delay=10")
                         .process(exchange -> {
-                            String change = exchange.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE,
-                                    String.class);
+                            String change =
+                                    exchange.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE, String.class);
                             Object id = exchange.getMessage().getBody(Map.class).get("id");
                             // one write per event: the line is whole in the file, or cut short by a kill
                             out.write((change + " " + id + "\n").getBytes(StandardCharsets.UTF_8));
@@ -113,11 +112,9 @@ public final class ConsumerProcess {
         }
 
         @Override
-        public void start() {
-        }
+        public void start() {}
 
         @Override
-        public void stop() {
-        }
+        public void stop() {}
     }
 }

@@ -51,8 +51,11 @@ class ConsumerStateTest extends SimulatorTestSupport {
 
         process(members + "&mode=changes&emitHistory=false", 1);
 
-        assertThat(handed).as("the first changes walk records its baseline: nobody 'joined'").isEmpty();
-        assertThat(positions.keys).anyMatch(key -> key.contains(".snapshot."))
+        assertThat(handed)
+                .as("the first changes walk records its baseline: nobody 'joined'")
+                .isEmpty();
+        assertThat(positions.keys)
+                .anyMatch(key -> key.contains(".snapshot."))
                 .anyMatch(key -> key.contains(".changes."));
     }
 
@@ -64,24 +67,27 @@ class ConsumerStateTest extends SimulatorTestSupport {
 
         assertThatThrownBy(() -> process(members + "&mode=changes", 1))
                 .hasStackTraceContaining("The consumer state under key 'members' was written in mode 'snapshot', and"
-                                         + " this consumer runs in mode 'changes': a position is never read as another"
-                                         + " mode's. Give this consumer its own stateKey.");
+                        + " this consumer runs in mode 'changes': a position is never read as another"
+                        + " mode's. Give this consumer its own stateKey.");
     }
 
     @Test
     void aRepositorySharedByTwoRoutesOutlivesEitherOfThem() throws Exception {
         int first = manualSegmentOf(2);
         int second = manualSegmentOf(2);
-        FileStateRepository shared = FileStateRepository.fileStateRepository(folder.resolve("positions").toFile());
+        FileStateRepository shared = FileStateRepository.fileStateRepository(
+                folder.resolve("positions").toFile());
         context.getRegistry().bind("shared", shared);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("customerio-customers:getSegmentMembership?segmentId=" + first + "&mode=changes"
-                     + "&stateRepository=#shared&stateKey=first&startScheduler=false").routeId("first")
+                                + "&stateRepository=#shared&stateKey=first&startScheduler=false")
+                        .routeId("first")
                         .to("mock:first");
                 from("customerio-customers:getSegmentMembership?segmentId=" + second + "&mode=changes"
-                     + "&stateRepository=#shared&stateKey=second&startScheduler=false").routeId("second")
+                                + "&stateRepository=#shared&stateKey=second&startScheduler=false")
+                        .routeId("second")
                         .to("mock:second");
             }
         });
@@ -90,12 +96,15 @@ class ConsumerStateTest extends SimulatorTestSupport {
 
         context.getRouteController().stopRoute("first");
 
-        assertThat(ServiceHelper.isStarted(shared)).as("stopping one route leaves the repository running").isTrue();
+        assertThat(ServiceHelper.isStarted(shared))
+                .as("stopping one route leaves the repository running")
+                .isTrue();
         assertThat(shared.getState("first")).isNotNull();
         addPerson(3);
         workspace().addToSegment(second, "user-3");
         poll("second");
-        assertThat(getMockEndpoint("mock:second").getReceivedExchanges()).extracting(e -> item(e).get("id"))
+        assertThat(getMockEndpoint("mock:second").getReceivedExchanges())
+                .extracting(e -> item(e).get("id"))
                 .containsExactly("user-3");
     }
 
@@ -105,7 +114,9 @@ class ConsumerStateTest extends SimulatorTestSupport {
 
         process("customerio-customers:getSegmentMembership?segmentId=" + segment, 1);
 
-        assertThat(ServiceHelper.isStarted(positions)).as("still started after the CamelContext stopped").isTrue();
+        assertThat(ServiceHelper.isStarted(positions))
+                .as("still started after the CamelContext stopped")
+                .isTrue();
     }
 
     @Test
@@ -113,10 +124,11 @@ class ConsumerStateTest extends SimulatorTestSupport {
         int segment = manualSegmentOf(2);
         positions.setState("members", "{\"mode\":\"chan");
 
-        assertThatThrownBy(() -> process(changes(segment), 1)).hasStackTraceContaining(
-                "The consumer state under key 'members' is unreadable: its head entry is not valid JSON (")
+        assertThatThrownBy(() -> process(changes(segment), 1))
+                .hasStackTraceContaining(
+                        "The consumer state under key 'members' is unreadable: its head entry is not valid JSON (")
                 .hasStackTraceContaining("Discarding it (option unreadableState=startOver) would lose: everything"
-                                         + " stored under this key (what it held cannot be told)");
+                        + " stored under this key (what it held cannot be told)");
         assertThat(requests()).as("nothing was fetched").isEmpty();
     }
 
@@ -128,8 +140,9 @@ class ConsumerStateTest extends SimulatorTestSupport {
         try (LogCapture log = LogCapture.everythingAt(Level.INFO)) {
             process(changes(segment) + "&unreadableState=startOver", 1);
 
-            assertThat(log.text()).contains("WARN The consumer state under key 'members' is unreadable: its head entry"
-                                            + " is not valid JSON (")
+            assertThat(log.text())
+                    .contains("WARN The consumer state under key 'members' is unreadable: its head entry"
+                            + " is not valid JSON (")
                     .contains("Discarded (unreadableState=startOver); lost: everything stored under this key");
         }
         assertThat(handed).as("a new baseline").isEmpty();
@@ -141,8 +154,9 @@ class ConsumerStateTest extends SimulatorTestSupport {
         process(changes(segment), 1);
         positions.setState("members.a.0", positions.getState("members.a.0").replace(':', '0'));
 
-        assertThatThrownBy(() -> process(changes(segment), 1)).hasStackTraceContaining(
-                "The consumer state under key 'members' is unreadable: the previous membership: chunk 'members.a.0'")
+        assertThatThrownBy(() -> process(changes(segment), 1))
+                .hasStackTraceContaining(
+                        "The consumer state under key 'members' is unreadable: the previous membership: chunk 'members.a.0'")
                 .hasStackTraceContaining("would lose: the baseline of 5 members recorded at ")
                 .hasStackTraceContaining(", so who joined or left between that walk and the next one is not handed");
 
@@ -151,7 +165,9 @@ class ConsumerStateTest extends SimulatorTestSupport {
             process(changes(segment) + "&unreadableState=startOver", 1);
             assertThat(log.text()).contains("lost: the baseline of 5 members recorded at ");
         }
-        assertThat(handed).as("user-1's leaving is what was lost; the new baseline holds the four others").isEmpty();
+        assertThat(handed)
+                .as("user-1's leaving is what was lost; the new baseline holds the four others")
+                .isEmpty();
         workspace().removeFromSegment(segment, "user-2");
         process(changes(segment), 1);
         assertThat(handed).containsExactly("left user-2");
@@ -173,9 +189,10 @@ class ConsumerStateTest extends SimulatorTestSupport {
 
         try (LogCapture log = LogCapture.everythingAt(Level.INFO)) {
             process(changes(segment) + "&limit=2", 1);
-            assertThat(log.text()).contains("WARN The consumer state under key 'members' is partly unreadable: the"
-                                            + " walk in progress: chunk 'members.b.0' does not match its checksum."
-                                            + " Nothing is lost; the walk starts over from its first page");
+            assertThat(log.text())
+                    .contains("WARN The consumer state under key 'members' is partly unreadable: the"
+                            + " walk in progress: chunk 'members.b.0' does not match its checksum."
+                            + " Nothing is lost; the walk starts over from its first page");
         }
         assertThat(handed).containsExactly("joined user-5", "joined user-5", "joined user-6", "left user-1");
     }
@@ -192,10 +209,12 @@ class ConsumerStateTest extends SimulatorTestSupport {
             process.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(uri + "&stateRepository=#positions&startScheduler=false").routeId("consumer")
+                    from(uri + "&stateRepository=#positions&startScheduler=false")
+                            .routeId("consumer")
                             .process(exchange -> {
                                 Object change = exchange.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE);
-                                Object id = exchange.getMessage().getBody(Map.class).get("id");
+                                Object id =
+                                        exchange.getMessage().getBody(Map.class).get("id");
                                 handed.add(change == null ? String.valueOf(id) : change + " " + id);
                             });
                 }

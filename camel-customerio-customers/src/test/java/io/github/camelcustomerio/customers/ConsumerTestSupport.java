@@ -37,7 +37,9 @@ abstract class ConsumerTestSupport extends SimulatorTestSupport {
     }
 
     protected static List<String> ids(List<Exchange> exchanges) {
-        return exchanges.stream().map(exchange -> (String) item(exchange).get("id")).toList();
+        return exchanges.stream()
+                .map(exchange -> (String) item(exchange).get("id"))
+                .toList();
     }
 
     protected static List<String> ids(MockEndpoint mock) {

@@ -12,8 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class DocumentationTables {
 
-    private DocumentationTables() {
-    }
+    private DocumentationTables() {}
 
     static void check(String name, String rendered) throws IOException {
         String doc = Files.readString(DocumentationTest.DOC);
@@ -21,14 +20,19 @@ final class DocumentationTables {
         String end = "// generated: " + name + " end\n";
         int from = doc.indexOf(begin);
         int to = doc.indexOf(end);
-        assertThat(from).as("marker '%s' in %s", begin.trim(), DocumentationTest.DOC).isNotNegative();
-        assertThat(to).as("marker '%s' in %s", end.trim(), DocumentationTest.DOC).isGreaterThan(from);
+        assertThat(from)
+                .as("marker '%s' in %s", begin.trim(), DocumentationTest.DOC)
+                .isNotNegative();
+        assertThat(to)
+                .as("marker '%s' in %s", end.trim(), DocumentationTest.DOC)
+                .isGreaterThan(from);
         String updated = doc.substring(0, from + begin.length()) + rendered + doc.substring(to);
         if (Boolean.getBoolean("docs.update") && !updated.equals(doc)) {
             Files.writeString(DocumentationTest.DOC, updated);
             return;
         }
-        assertThat(doc).as("the '%s' table in %s is stale: run the test with -Ddocs.update=true", name,
-                DocumentationTest.DOC).isEqualTo(updated);
+        assertThat(doc)
+                .as("the '%s' table in %s is stale: run the test with -Ddocs.update=true", name, DocumentationTest.DOC)
+                .isEqualTo(updated);
     }
 }

@@ -42,10 +42,13 @@ class DocumentationTest {
         descriptor.get("headers").fieldNames().forEachRemaining(names::add);
         descriptor.at("/properties/operation/enum").forEach(operation -> names.add(operation.asText()));
 
-        assertThat(names).hasSizeGreaterThan(21 + 19)
-                .allSatisfy(name -> assertThat(doc).as("the doc page mentions %s", name).contains(name));
+        assertThat(names)
+                .hasSizeGreaterThan(21 + 19)
+                .allSatisfy(name ->
+                        assertThat(doc).as("the doc page mentions %s", name).contains(name));
         for (JsonNode operation : descriptor.at("/properties/operation/enum")) {
-            assertThat(doc).as("an example section for %s", operation.asText())
+            assertThat(doc)
+                    .as("an example section for %s", operation.asText())
                     .contains("=== " + operation.asText() + "\n");
         }
     }
@@ -54,8 +57,13 @@ class DocumentationTest {
     void descriptorDescribesEveryOptionAndHeader() throws IOException {
         JsonNode descriptor = descriptor();
         for (String group : List.of("componentProperties", "properties", "headers")) {
-            descriptor.get(group).fields().forEachRemaining(entry -> assertThat(entry.getValue().path("description").asText())
-                    .as("description of %s", entry.getKey()).isNotBlank());
+            descriptor
+                    .get(group)
+                    .fields()
+                    .forEachRemaining(entry -> assertThat(
+                                    entry.getValue().path("description").asText())
+                            .as("description of %s", entry.getKey())
+                            .isNotBlank());
         }
         assertThat(descriptor.at("/properties/operation/enum")).hasSize(21);
         assertThat(descriptor.at("/properties/apiKey/secret").asBoolean()).isTrue();
@@ -75,12 +83,20 @@ class DocumentationTest {
             JsonNode option = entry.getValue();
             String kind = option.path("kind").asText();
             String group = option.path("group").asText();
-            table.append("| *").append(entry.getKey()).append("* (").append(group).append(")")
-                    .append("path".equals(kind) ? " path" : "").append(option.path("required").asBoolean() ? " *required*" : "")
-                    .append(" | ").append(cell(option.path("description").asText()))
+            table.append("| *")
+                    .append(entry.getKey())
+                    .append("* (")
+                    .append(group)
+                    .append(")")
+                    .append("path".equals(kind) ? " path" : "")
+                    .append(option.path("required").asBoolean() ? " *required*" : "")
+                    .append(" | ")
+                    .append(cell(option.path("description").asText()))
                     .append(enumValues(option))
-                    .append(" | ").append(cell(option.path("defaultValue").asText()))
-                    .append(" | ").append(cell(shortType(option.path("javaType").asText())))
+                    .append(" | ")
+                    .append(cell(option.path("defaultValue").asText()))
+                    .append(" | ")
+                    .append(cell(shortType(option.path("javaType").asText())))
                     .append('\n');
         });
         return table.append("|===\n").toString();
@@ -91,9 +107,17 @@ class DocumentationTest {
                 .append("| Name | Description | Type\n");
         for (Map.Entry<String, JsonNode> entry : (Iterable<Map.Entry<String, JsonNode>>) headers::fields) {
             JsonNode header = entry.getValue();
-            table.append("| `").append(entry.getKey()).append("` (").append(header.path("group").asText()).append(")")
-                    .append(" | ").append(cell(header.path("description").asText())).append(enumValues(header))
-                    .append(" | ").append(cell(shortType(header.path("javaType").asText()))).append('\n');
+            table.append("| `")
+                    .append(entry.getKey())
+                    .append("` (")
+                    .append(header.path("group").asText())
+                    .append(")")
+                    .append(" | ")
+                    .append(cell(header.path("description").asText()))
+                    .append(enumValues(header))
+                    .append(" | ")
+                    .append(cell(shortType(header.path("javaType").asText())))
+                    .append('\n');
         }
         return table.append("|===\n").toString();
     }

@@ -20,7 +20,8 @@ class DurationOptionsTest extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getComponent("customerio-customers", CustomerIoCustomersComponent.class).getConfiguration()
+        context.getComponent("customerio-customers", CustomerIoCustomersComponent.class)
+                .getConfiguration()
                 .setApiKey("sk-test");
         return context;
     }
@@ -38,18 +39,20 @@ class DurationOptionsTest extends CamelTestSupport {
     @ParameterizedTest(name = "{0}")
     @MethodSource
     void timeOptionsTakeMillisecondsOrADuration(String option, long millis) {
-        CustomerIoCustomersEndpoint endpoint = context.getEndpoint("customerio-customers:getChannels?" + option,
-                CustomerIoCustomersEndpoint.class);
+        CustomerIoCustomersEndpoint endpoint =
+                context.getEndpoint("customerio-customers:getChannels?" + option, CustomerIoCustomersEndpoint.class);
 
         assertThat(endpoint.getConfiguration().getConnectTimeout()).isEqualTo(millis);
     }
 
     @Test
     void everyTimeOptionIsADuration() {
-        CustomerIoCustomersConfiguration configuration = context.getEndpoint("customerio-customers:getChannels"
-                                                                             + "?connectTimeout=1s&responseTimeout=2s&callTimeout=3m&rateLimitMaxWait=4s"
-                                                                             + "&retryBackoff=250ms&retryMaxBackoff=6s&progressLogInterval=7s",
-                CustomerIoCustomersEndpoint.class).getConfiguration();
+        CustomerIoCustomersConfiguration configuration = context.getEndpoint(
+                        "customerio-customers:getChannels"
+                                + "?connectTimeout=1s&responseTimeout=2s&callTimeout=3m&rateLimitMaxWait=4s"
+                                + "&retryBackoff=250ms&retryMaxBackoff=6s&progressLogInterval=7s",
+                        CustomerIoCustomersEndpoint.class)
+                .getConfiguration();
 
         assertThat(configuration.getConnectTimeout()).isEqualTo(1_000);
         assertThat(configuration.getResponseTimeout()).isEqualTo(2_000);

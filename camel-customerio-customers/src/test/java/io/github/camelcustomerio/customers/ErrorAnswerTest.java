@@ -36,9 +36,11 @@ class ErrorAnswerTest extends WireMockTestSupport {
 
     @Test
     void badRequestCarriesTheErrorList() {
-        Exchange exchange = answer(400, "application/json",
+        Exchange exchange = answer(
+                400,
+                "application/json",
                 "{\"errors\":[{\"status\":\"400\",\"detail\":\"bad request (reference 9f3c2a)\",\"code\":\"invalid_param\","
-                + "\"source\":{\"pointer\":\"/filter\"},\"meta\":{\"hint\":\"check and/or\"}}]}",
+                        + "\"source\":{\"pointer\":\"/filter\"},\"meta\":{\"hint\":\"check and/or\"}}]}",
                 "customerio-customers:getPeopleFilter?filter={\"segment\":{\"id\":7}}");
 
         CustomerIoApiException e = exchange.getException(CustomerIoApiException.class);
@@ -46,11 +48,17 @@ class ErrorAnswerTest extends WireMockTestSupport {
         assertThat(e.getHttpResponseCode()).isEqualTo(400);
         assertThat(e.getOperation()).isEqualTo(CustomerIoOperation.getPeopleFilter);
         assertThat(e.getAttempts()).isEqualTo(1);
-        assertThat(e.getErrors()).containsExactly(new CustomerIoApiError("400", "invalid_param",
-                "bad request (reference 9f3c2a)", "/filter", Map.of("hint", "check and/or")));
+        assertThat(e.getErrors())
+                .containsExactly(new CustomerIoApiError(
+                        "400",
+                        "invalid_param",
+                        "bad request (reference 9f3c2a)",
+                        "/filter",
+                        Map.of("hint", "check and/or")));
         assertThat(e.getResponseBody()).contains("invalid_param");
-        assertThat(e).hasMessage("getPeopleFilter failed with HTTP 400 Bad Request: bad request (reference 9f3c2a)"
-                                 + " [code invalid_param] at /filter");
+        assertThat(e)
+                .hasMessage("getPeopleFilter failed with HTTP 400 Bad Request: bad request (reference 9f3c2a)"
+                        + " [code invalid_param] at /filter");
     }
 
     @Test
@@ -66,7 +74,9 @@ class ErrorAnswerTest extends WireMockTestSupport {
 
     @Test
     void notFound() {
-        Exchange exchange = answer(404, "application/json",
+        Exchange exchange = answer(
+                404,
+                "application/json",
                 "{\"errors\":[{\"status\":\"404\",\"detail\":\"segment not found\"}]}",
                 "customerio-customers:getSegment?segmentId=999");
 
@@ -78,24 +88,28 @@ class ErrorAnswerTest extends WireMockTestSupport {
 
     @Test
     void rateLimitedCarriesRetryAfter() {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"errors\":[{\"detail\":\"rate limited to 10 requests per 1s (reference a1b2c3)\","
-                          + "\"status\":\"429\"}]}")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "2")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"detail\":\"rate limited to 10 requests per 1s (reference a1b2c3)\","
+                                + "\"status\":\"429\"}]}")));
 
         Exchange exchange = call("customerio-customers:getSegment?segmentId=7");
 
         CustomerIoApiException e = exchange.getException(CustomerIoApiException.class);
         assertThat(e.getStatusCode()).isEqualTo(429);
         assertThat(e.getRetryAfterSeconds()).isEqualTo(2L);
-        assertThat(e.getErrors()).extracting(CustomerIoApiError::detail)
+        assertThat(e.getErrors())
+                .extracting(CustomerIoApiError::detail)
                 .containsExactly("rate limited to 10 requests per 1s (reference a1b2c3)");
     }
 
     @Test
     void serverErrorWithTextBody() {
-        Exchange exchange = answer(500, "text/plain", "upstream exploded",
-                "customerio-customers:getSegment?segmentId=7");
+        Exchange exchange =
+                answer(500, "text/plain", "upstream exploded", "customerio-customers:getSegment?segmentId=7");
 
         CustomerIoApiException e = exchange.getException(CustomerIoApiException.class);
         assertThat(e.getStatusCode()).isEqualTo(500);
@@ -105,49 +119,63 @@ class ErrorAnswerTest extends WireMockTestSupport {
 
     @Test
     void trackApiErrorShapeIsUnderstoodToo() {
-        Exchange exchange = answer(400, "application/json", "{\"meta\":{\"error\":\"invalid id\"}}",
+        Exchange exchange = answer(
+                400,
+                "application/json",
+                "{\"meta\":{\"error\":\"invalid id\"}}",
                 "customerio-customers:getPersonSegments?customerId=x");
 
         assertThat(exchange.getException(CustomerIoApiException.class).getErrors())
-                .extracting(CustomerIoApiError::detail).containsExactly("invalid id");
+                .extracting(CustomerIoApiError::detail)
+                .containsExactly("invalid id");
     }
 
     @Test
     void htmlGatewayPageIsAnInvalidResponse() {
-        Exchange exchange = answer(200, "text/html", "<html><body><h1>Gateway says hi</h1></body></html>",
+        Exchange exchange = answer(
+                200,
+                "text/html",
+                "<html><body><h1>Gateway says hi</h1></body></html>",
                 "customerio-customers:getSegment?segmentId=7");
 
         CustomerIoInvalidResponseException e = exchange.getException(CustomerIoInvalidResponseException.class);
         assertThat(e.getStatusCode()).isEqualTo(200);
         assertThat(e.getContentType()).isEqualTo("text/html");
-        assertThat(e).hasMessage("getSegment received an unreadable answer (expected application/json): HTTP 200,"
-                                 + " content type text/html, a body starting '<html><body><h1>Gateway says hi</h1></body></html>'");
+        assertThat(e)
+                .hasMessage(
+                        "getSegment received an unreadable answer (expected application/json): HTTP 200,"
+                                + " content type text/html, a body starting '<html><body><h1>Gateway says hi</h1></body></html>'");
     }
 
     @Test
     void truncatedJsonIsAnInvalidResponse() {
-        Exchange exchange = answer(200, "application/json", "{\"segment\":{\"id\":7,\"na",
-                "customerio-customers:getSegment?segmentId=7");
+        Exchange exchange = answer(
+                200, "application/json", "{\"segment\":{\"id\":7,\"na", "customerio-customers:getSegment?segmentId=7");
 
-        assertThat(exchange.getException()).isInstanceOf(CustomerIoInvalidResponseException.class)
-                .hasMessageStartingWith("getSegment received an unreadable answer (invalid JSON: Unexpected end-of-input")
-                .hasMessageEndingWith("HTTP 200, content type application/json, a body starting '{\"segment\":{\"id\":7,\"na'");
+        assertThat(exchange.getException())
+                .isInstanceOf(CustomerIoInvalidResponseException.class)
+                .hasMessageStartingWith(
+                        "getSegment received an unreadable answer (invalid JSON: Unexpected end-of-input")
+                .hasMessageEndingWith(
+                        "HTTP 200, content type application/json, a body starting '{\"segment\":{\"id\":7,\"na'");
     }
 
     @Test
     void emptyOkIsAnInvalidResponse() {
         Exchange exchange = answer(200, "application/json", "", "customerio-customers:getSegment?segmentId=7");
 
-        assertThat(exchange.getException()).isInstanceOf(CustomerIoInvalidResponseException.class)
+        assertThat(exchange.getException())
+                .isInstanceOf(CustomerIoInvalidResponseException.class)
                 .hasMessage("getSegment received an unreadable answer (empty body): HTTP 200, content type"
-                            + " application/json, an empty body");
+                        + " application/json, an empty body");
     }
 
     @Test
     void jsonThatIsNotAnObjectIsAnInvalidResponse() {
         Exchange exchange = answer(200, "application/json", "[1,2,3]", "customerio-customers:getSegment?segmentId=7");
 
-        assertThat(exchange.getException()).isInstanceOf(CustomerIoInvalidResponseException.class)
+        assertThat(exchange.getException())
+                .isInstanceOf(CustomerIoInvalidResponseException.class)
                 .hasMessageContaining("(expected a JSON object)");
     }
 
@@ -155,8 +183,10 @@ class ErrorAnswerTest extends WireMockTestSupport {
     void unreachableServiceIsATransportError() {
         Exchange exchange = call("customerio-customers:getSegment?segmentId=7&baseUrl=http://127.0.0.1:1");
 
-        assertThat(exchange.getException()).isInstanceOf(CustomerIoTransportException.class)
+        assertThat(exchange.getException())
+                .isInstanceOf(CustomerIoTransportException.class)
                 .hasMessageStartingWith("getSegment could not reach http://127.0.0.1:1: ");
-        assertThat(exchange.getException(CustomerIoTransportException.class).getAttempts()).isEqualTo(1);
+        assertThat(exchange.getException(CustomerIoTransportException.class).getAttempts())
+                .isEqualTo(1);
     }
 }

@@ -9,8 +9,6 @@ import java.util.function.Supplier;
 
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.api.CustomerIoException;
-import io.github.camelcustomerio.customers.api.CustomerIoInvalidResponseException;
-import io.github.camelcustomerio.customers.api.CustomerIoTransportException;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import io.github.camelcustomerio.customers.simulator.faults.Fault;
@@ -33,10 +31,18 @@ class FaultMatrixTest extends SimulatorTestSupport {
     /** The three kinds of call the retry rules tell apart. */
     enum Call {
         READ("getSegment (GET)", "customerio-customers:getSegment?segmentId=7", "GET", "/v1/segments/7", null),
-        SEARCH("getPeopleFilter (read-only POST)", "customerio-customers:getPeopleFilter", "POST", "/v1/customers",
-               "{\"segment\":{\"id\":7}}"),
-        CREATE("createManSegment (POST)", "customerio-customers:createManSegment", "POST", "/v1/segments",
-               "{\"name\":\"matrix\"}");
+        SEARCH(
+                "getPeopleFilter (read-only POST)",
+                "customerio-customers:getPeopleFilter",
+                "POST",
+                "/v1/customers",
+                "{\"segment\":{\"id\":7}}"),
+        CREATE(
+                "createManSegment (POST)",
+                "customerio-customers:createManSegment",
+                "POST",
+                "/v1/segments",
+                "{\"name\":\"matrix\"}");
 
         final String label;
         final String uri;
@@ -77,24 +83,49 @@ class FaultMatrixTest extends SimulatorTestSupport {
 
     static List<Row> rows() {
         List<Row> rows = new ArrayList<>();
-        rows.add(new Row("429 with Retry-After: 1", () -> Fault.status(429).retryAfter(1), RECOVERED_2, RECOVERED_2,
+        rows.add(new Row(
+                "429 with Retry-After: 1",
+                () -> Fault.status(429).retryAfter(1),
+                RECOVERED_2,
+                RECOVERED_2,
                 RECOVERED_2));
-        rows.add(new Row("429 without Retry-After (daily quota)", () -> Fault.status(429), RECOVERED_2, RECOVERED_2,
+        rows.add(new Row(
+                "429 without Retry-After (daily quota)",
+                () -> Fault.status(429),
+                RECOVERED_2,
+                RECOVERED_2,
                 RECOVERED_2));
         for (int status : new int[] {500, 502, 503, 504}) {
-            rows.add(new Row(status + "", () -> Fault.status(status), RECOVERED_2, RECOVERED_2,
+            rows.add(new Row(
+                    status + "",
+                    () -> Fault.status(status),
+                    RECOVERED_2,
+                    RECOVERED_2,
                     "CustomerIoApiException " + status + " after 1 attempt"));
         }
-        rows.add(new Row("502 with an HTML gateway page", () -> Fault.status(502).htmlBody(), RECOVERED_2, RECOVERED_2,
+        rows.add(new Row(
+                "502 with an HTML gateway page",
+                () -> Fault.status(502).htmlBody(),
+                RECOVERED_2,
+                RECOVERED_2,
                 "CustomerIoApiException 502 after 1 attempt"));
-        rows.add(new Row("connection reset, no answer", Fault::dropConnection, RECOVERED_2, RECOVERED_2,
+        rows.add(new Row(
+                "connection reset, no answer",
+                Fault::dropConnection,
+                RECOVERED_2,
+                RECOVERED_2,
                 "CustomerIoTransportException after 1 attempt"));
-        rows.add(new Row("no answer within responseTimeout", () -> Fault.delay(Duration.ofMillis(1500)), RECOVERED_2,
-                RECOVERED_2, "CustomerIoTransportException after 1 attempt"));
+        rows.add(new Row(
+                "no answer within responseTimeout",
+                () -> Fault.delay(Duration.ofMillis(1500)),
+                RECOVERED_2,
+                RECOVERED_2,
+                "CustomerIoTransportException after 1 attempt"));
         rows.add(new Row("200 with truncated JSON", Fault::truncatedBody, invalid(), invalid(), invalid(), true));
         rows.add(new Row("200 with a body that is not JSON", Fault::garbageBody, invalid(), invalid(), invalid()));
         rows.add(new Row("200 with an empty body", Fault::emptyBody, invalid(), invalid(), invalid()));
-        rows.add(new Row("200 with an HTML page", () -> Fault.contentType("text/html"), invalid(), invalid(), invalid()));
+        rows.add(new Row(
+                "200 with an HTML page", () -> Fault.contentType("text/html"), invalid(), invalid(), invalid()));
         return rows;
     }
 
@@ -113,14 +144,20 @@ class FaultMatrixTest extends SimulatorTestSupport {
         List<String> table = new ArrayList<>();
         try (LogCapture logs = LogCapture.everythingAt(Level.TRACE)) {
             runMatrix(softly, table);
-            softly.assertThat(logs.text()).as("log lines of the whole matrix at TRACE")
-                    .contains("attempt 1 failed").doesNotContain(simulator.apiKey());
+            softly.assertThat(logs.text())
+                    .as("log lines of the whole matrix at TRACE")
+                    .contains("attempt 1 failed")
+                    .doesNotContain(simulator.apiKey());
         }
-        softly.assertThat(failureTexts).as("every exception of the matrix, with its stack trace")
-                .isNotEmpty().allSatisfy(text -> assertThat(text).doesNotContain(simulator.apiKey()));
+        softly.assertThat(failureTexts)
+                .as("every exception of the matrix, with its stack trace")
+                .isNotEmpty()
+                .allSatisfy(text -> assertThat(text).doesNotContain(simulator.apiKey()));
         softly.assertAll();
-        DocumentationTables.check("fault matrix", "[width=\"100%\",cols=\"3,3,4\",options=\"header\"]\n|===\n"
-                                                  + "| Fault | Call | Outcome\n" + String.join("\n", table) + "\n|===\n");
+        DocumentationTables.check(
+                "fault matrix",
+                "[width=\"100%\",cols=\"3,3,4\",options=\"header\"]\n|===\n" + "| Fault | Call | Outcome\n"
+                        + String.join("\n", table) + "\n|===\n");
     }
 
     private final List<String> failureTexts = new ArrayList<>();
@@ -129,17 +166,23 @@ class FaultMatrixTest extends SimulatorTestSupport {
         for (Row row : rows()) {
             for (Call call : Call.values()) {
                 simulator.faults().clear();
-                simulator.faults().add(row.inject().get().matching(call.method, call.path).times(1));
+                simulator
+                        .faults()
+                        .add(row.inject().get().matching(call.method, call.path).times(1));
                 simulator.clearRequests();
                 int segmentsBefore = workspace().segments().size();
 
-                String outcome = outcome(call(call.uri + (call.uri.contains("?") ? "&" : "?") + OPTIONS, call.body),
+                String outcome = outcome(
+                        call(call.uri + (call.uri.contains("?") ? "&" : "?") + OPTIONS, call.body),
                         simulator.requests().size());
 
-                softly.assertThat(outcome).as("%s on %s", row.fault(), call.label).isEqualTo(row.expected(call));
+                softly.assertThat(outcome)
+                        .as("%s on %s", row.fault(), call.label)
+                        .isEqualTo(row.expected(call));
                 if (call == Call.CREATE) {
                     int created = workspace().segments().size() - segmentsBefore;
-                    softly.assertThat(created).as("segments created by %s under %s", call.label, row.fault())
+                    softly.assertThat(created)
+                            .as("segments created by %s under %s", call.label, row.fault())
                             .isEqualTo(outcome.startsWith("recovered") || row.serviceActs() ? 1 : 0);
                 }
                 table.add("| " + row.fault() + " | " + call.label + " | " + outcome);
@@ -153,10 +196,12 @@ class FaultMatrixTest extends SimulatorTestSupport {
     private List<String> connectionRefused(SoftAssertions softly) {
         List<String> rows = new ArrayList<>();
         for (Call call : Call.values()) {
-            Exchange exchange = call(call.uri + (call.uri.contains("?") ? "&" : "?") + OPTIONS
-                                     + "&baseUrl=http://127.0.0.1:1", call.body);
+            Exchange exchange = call(
+                    call.uri + (call.uri.contains("?") ? "&" : "?") + OPTIONS + "&baseUrl=http://127.0.0.1:1",
+                    call.body);
             String outcome = outcome(exchange, -1);
-            softly.assertThat(outcome).as("connection refused on %s", call.label)
+            softly.assertThat(outcome)
+                    .as("connection refused on %s", call.label)
                     .isEqualTo("CustomerIoTransportException after 4 attempts");
             rows.add("| connection refused (all attempts) | " + call.label + " | " + outcome);
         }
@@ -169,15 +214,19 @@ class FaultMatrixTest extends SimulatorTestSupport {
             List<String> rows = new ArrayList<>();
             for (Call call : Call.values()) {
                 long started = System.nanoTime();
-                Exchange exchange = call(call.uri + (call.uri.contains("?") ? "&" : "?") + OPTIONS
-                                         + "&baseUrl=" + stalling.baseUrl(), call.body);
+                Exchange exchange = call(
+                        call.uri + (call.uri.contains("?") ? "&" : "?") + OPTIONS + "&baseUrl=" + stalling.baseUrl(),
+                        call.body);
                 long tookMillis = (System.nanoTime() - started) / 1_000_000;
                 String outcome = outcome(exchange, -1);
-                softly.assertThat(outcome).as("stall on %s", call.label)
+                softly.assertThat(outcome)
+                        .as("stall on %s", call.label)
                         .isEqualTo("CustomerIoTransportException after 1 attempt");
-                softly.assertThat(tookMillis).as("a stall holds %s no longer than callTimeout", call.label)
+                softly.assertThat(tookMillis)
+                        .as("a stall holds %s no longer than callTimeout", call.label)
                         .isBetween(2_900L, 3_500L);
-                softly.assertThat(exchange.getException()).hasMessageContaining("did not complete within callTimeout 3000 ms");
+                softly.assertThat(exchange.getException())
+                        .hasMessageContaining("did not complete within callTimeout 3000 ms");
                 rows.add("| server stalls mid-answer past callTimeout | " + call.label + " | " + outcome);
             }
             softly.assertThat(stalling.requests()).isEqualTo(3);
@@ -205,11 +254,13 @@ class FaultMatrixTest extends SimulatorTestSupport {
         assertThat(failure).isInstanceOf(CustomerIoException.class);
         CustomerIoException error = (CustomerIoException) failure;
         if (requestsReceived >= 0) {
-            assertThat(error.getAttempts()).as("attempts counted = requests received").isEqualTo(requestsReceived);
+            assertThat(error.getAttempts())
+                    .as("attempts counted = requests received")
+                    .isEqualTo(requestsReceived);
         }
         String status = failure instanceof CustomerIoApiException api ? " " + api.getStatusCode() : "";
         int attempts = error.getAttempts();
         return failure.getClass().getSimpleName() + status + " after " + attempts
-               + (attempts == 1 ? " attempt" : " attempts");
+                + (attempts == 1 ? " attempt" : " attempts");
     }
 }

@@ -68,12 +68,18 @@ class KameletTest extends SimulatorTestSupport {
 
         members.assertIsSatisfied(context, 10, TimeUnit.SECONDS);
 
-        List<String> expected = workspace().people().stream().filter(person -> person.id() != null)
-                .filter(person -> workspace().isMember(7, person.id())).map(Person::id).toList();
+        List<String> expected = workspace().people().stream()
+                .filter(person -> person.id() != null)
+                .filter(person -> workspace().isMember(7, person.id()))
+                .map(Person::id)
+                .toList();
         List<JsonNode> firstWalk = bodies(members).subList(0, expected.size());
-        assertThat(firstWalk).extracting(member -> member.path("id").asText())
+        assertThat(firstWalk)
+                .extracting(member -> member.path("id").asText())
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(firstWalk).allSatisfy(member -> assertThat(member.has("email") && member.has("cio_id")).isTrue());
+        assertThat(firstWalk)
+                .allSatisfy(member ->
+                        assertThat(member.has("email") && member.has("cio_id")).isTrue());
         assertThat(members.getReceivedExchanges().get(0).getMessage().getHeader("Content-Type"))
                 .isEqualTo("application/json");
     }
@@ -90,7 +96,8 @@ class KameletTest extends SimulatorTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> activities.getReceivedCounter() >= 2);
         awaitPolls("/v1/customers/user-17/activities", polls("/v1/customers/user-17/activities") + 3);
 
-        assertThat(bodies(activities)).extracting(activity -> activity.path("name").asText())
+        assertThat(bodies(activities))
+                .extracting(activity -> activity.path("name").asText())
                 .containsExactlyInAnyOrder("signed_up", "upgraded");
     }
 
@@ -103,18 +110,25 @@ class KameletTest extends SimulatorTestSupport {
         workspace().removeFromSegment(42, "user-21");
 
         await().atMost(Duration.ofSeconds(10)).until(() -> changes.getReceivedCounter() >= 2);
-        assertThat(changes.getReceivedExchanges()).extracting(
-                exchange -> exchange.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE) + " "
-                            + json.readTree(exchange.getMessage().getBody(String.class)).path("id").asText())
+        assertThat(changes.getReceivedExchanges())
+                .extracting(exchange -> exchange.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE) + " "
+                        + json.readTree(exchange.getMessage().getBody(String.class))
+                                .path("id")
+                                .asText())
                 .containsExactlyInAnyOrder("joined user-18", "left user-21");
     }
 
     @Test
     void theActionTakesOneParameterFromAPropertyAndAnotherFromAHeader() throws Exception {
-        String answer = template.requestBodyAndHeader(actionUri("getPersonAttributes", "idType=email"), null,
-                CustomerIoCustomersConstants.CUSTOMER_ID, "ana@acme.test", String.class);
+        String answer = template.requestBodyAndHeader(
+                actionUri("getPersonAttributes", "idType=email"),
+                null,
+                CustomerIoCustomersConstants.CUSTOMER_ID,
+                "ana@acme.test",
+                String.class);
 
-        assertThat(json.readTree(answer).at("/customer/attributes/first_name").asText()).isEqualTo("Ana");
+        assertThat(json.readTree(answer).at("/customer/attributes/first_name").asText())
+                .isEqualTo("Ana");
         assertThat(requests()).singleElement().satisfies(request -> {
             assertThat(request.path()).isEqualTo("/v1/customers/ana@acme.test/attributes");
             assertThat(request.query()).containsEntry("id_type", "email");
@@ -123,8 +137,12 @@ class KameletTest extends SimulatorTestSupport {
 
     @Test
     void aHeaderWinsOverTheSameProperty() throws Exception {
-        String answer = template.requestBodyAndHeader(actionUri("getSegment", "segmentId=7"), null,
-                CustomerIoCustomersConstants.SEGMENT_ID, 42, String.class);
+        String answer = template.requestBodyAndHeader(
+                actionUri("getSegment", "segmentId=7"),
+                null,
+                CustomerIoCustomersConstants.SEGMENT_ID,
+                42,
+                String.class);
 
         assertThat(json.readTree(answer).at("/segment/name").asText()).isEqualTo("VIP beta testers");
     }
@@ -133,10 +151,13 @@ class KameletTest extends SimulatorTestSupport {
     void theIncomingBodyIsTheCallsBodyParameter() throws Exception {
         byte[] segment = "{\"name\":\"Made by a Kamelet\"}".getBytes(StandardCharsets.UTF_8);
 
-        Exchange reply = template.request(actionUri("createManSegment", ""),
+        Exchange reply = template.request(
+                actionUri("createManSegment", ""),
                 exchange -> exchange.getMessage().setBody(segment));
 
-        int id = json.readTree(reply.getMessage().getBody(String.class)).at("/segment/id").asInt();
+        int id = json.readTree(reply.getMessage().getBody(String.class))
+                .at("/segment/id")
+                .asInt();
         assertThat(workspace().segment(id)).map(Segment::name).contains("Made by a Kamelet");
         assertThat(reply.getMessage().getHeader("Content-Type")).isEqualTo("application/json");
     }
@@ -151,7 +172,8 @@ class KameletTest extends SimulatorTestSupport {
         }
         String documented = documentedYaml("id: new-pro-members");
         // a mock after the route's last step (its log), at the same indentation
-        String route = documented.replace("delay: 60000", "delay: 20")
+        String route = documented
+                .replace("delay: 60000", "delay: 20")
                 .replaceFirst("(?m)^( *)(- log: .*)$", "$1$2\n$1- to: mock:joined");
         assertThat(route).contains("delay: 20", "- to: mock:joined");
         PluginHelper.getRoutesLoader(context)
@@ -164,12 +186,14 @@ class KameletTest extends SimulatorTestSupport {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> joined.getReceivedCounter() >= 1);
         awaitPolls("/v1/segments/7/membership", polls("/v1/segments/7/membership") + 2);
-        assertThat(bodies(joined)).singleElement()
-                .satisfies(answer -> assertThat(answer.at("/customer/id").asText()).isEqualTo("user-20"));
+        assertThat(bodies(joined))
+                .singleElement()
+                .satisfies(
+                        answer -> assertThat(answer.at("/customer/id").asText()).isEqualTo("user-20"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { SOURCE, ACTION })
+    @ValueSource(strings = {SOURCE, ACTION})
     void theKameletFollowsTheCatalogConventions(String name) throws IOException {
         Map<String, Object> kamelet = kamelet(name);
         Map<String, Object> metadata = map(kamelet.get("metadata"));
@@ -179,25 +203,34 @@ class KameletTest extends SimulatorTestSupport {
 
         assertThat(kamelet).containsEntry("apiVersion", "camel.apache.org/v1").containsEntry("kind", "Kamelet");
         assertThat(metadata).containsEntry("name", name);
-        assertThat(map(metadata.get("labels"))).containsEntry("camel.apache.org/kamelet.type",
-                name.substring(name.lastIndexOf('-') + 1));
-        assertThat(map(metadata.get("annotations"))).containsKeys("camel.apache.org/kamelet.support.level",
-                "camel.apache.org/catalog.version", "camel.apache.org/kamelet.icon", "camel.apache.org/provider",
-                "camel.apache.org/kamelet.group");
+        assertThat(map(metadata.get("labels")))
+                .containsEntry("camel.apache.org/kamelet.type", name.substring(name.lastIndexOf('-') + 1));
+        assertThat(map(metadata.get("annotations")))
+                .containsKeys(
+                        "camel.apache.org/kamelet.support.level",
+                        "camel.apache.org/catalog.version",
+                        "camel.apache.org/kamelet.icon",
+                        "camel.apache.org/provider",
+                        "camel.apache.org/kamelet.group");
         assertThat(definition).containsKeys("title", "description", "required", "type");
-        assertThat(properties).containsKeys((String[]) list(definition.get("required")).toArray(String[]::new));
+        assertThat(properties)
+                .containsKeys((String[]) list(definition.get("required")).toArray(String[]::new));
         properties.values().forEach(property -> assertThat(map(property)).containsKeys("title", "description", "type"));
-        assertThat(map(properties.get("apiKey"))).containsEntry("format", "password")
+        assertThat(map(properties.get("apiKey")))
+                .containsEntry("format", "password")
                 .containsEntry("x-descriptors", List.of("urn:camel:group:credentials"));
-        assertThat(list(spec.get("dependencies"))).contains("camel:kamelet",
-                "mvn:io.github.camelcustomerio:camel-customerio-customers:" + componentVersion());
+        assertThat(list(spec.get("dependencies")))
+                .contains(
+                        "camel:kamelet",
+                        "mvn:io.github.camelcustomerio:camel-customerio-customers:" + componentVersion());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { SOURCE, ACTION })
+    @ValueSource(strings = {SOURCE, ACTION})
     void everyPropertyIsUsedByTheTemplateAndIsAnOptionOfTheEndpoint(String name) throws IOException {
         Map<String, Object> spec = map(kamelet(name).get("spec"));
-        Set<String> properties = map(map(spec.get("definition")).get("properties")).keySet();
+        Set<String> properties =
+                map(map(spec.get("definition")).get("properties")).keySet();
         Set<String> used = new HashSet<>();
         Matcher placeholders = PLACEHOLDER.matcher(String.valueOf(spec.get("template")));
         while (placeholders.find()) {
@@ -206,13 +239,15 @@ class KameletTest extends SimulatorTestSupport {
         JsonNode endpointOptions = descriptor().get("properties");
 
         assertThat(used).containsExactlyInAnyOrderElementsOf(properties);
-        assertThat(properties).allSatisfy(property -> assertThat(endpointOptions.has(property))
-                .as("%s is an endpoint option of customerio-customers", property).isTrue());
+        assertThat(properties)
+                .allSatisfy(property -> assertThat(endpointOptions.has(property))
+                        .as("%s is an endpoint option of customerio-customers", property)
+                        .isTrue());
     }
 
     private MockEndpoint route(String kamelet, String parameters) throws Exception {
         String uri = "kamelet:" + kamelet + "?apiKey=" + simulator.apiKey() + "&baseUrl=" + simulator.baseUrl() + "&"
-                     + parameters;
+                + parameters;
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -224,7 +259,7 @@ class KameletTest extends SimulatorTestSupport {
 
     private String actionUri(String operation, String parameters) {
         return "kamelet:" + ACTION + "?operation=" + operation + "&apiKey=" + simulator.apiKey() + "&baseUrl="
-               + simulator.baseUrl() + (parameters.isEmpty() ? "" : "&" + parameters);
+                + simulator.baseUrl() + (parameters.isEmpty() ? "" : "&" + parameters);
     }
 
     private List<JsonNode> bodies(MockEndpoint mock) throws IOException {
@@ -236,7 +271,10 @@ class KameletTest extends SimulatorTestSupport {
     }
 
     private long polls(String path) {
-        return requests().stream().map(RecordedRequest::path).filter(path::equals).count();
+        return requests().stream()
+                .map(RecordedRequest::path)
+                .filter(path::equals)
+                .count();
     }
 
     private void awaitPolls(String path, long count) {
@@ -253,8 +291,8 @@ class KameletTest extends SimulatorTestSupport {
                 return yaml;
             }
         }
-        throw new AssertionError("no YAML block with '" + marker + "' in the Kamelets section of "
-                                 + DocumentationTest.DOC);
+        throw new AssertionError(
+                "no YAML block with '" + marker + "' in the Kamelets section of " + DocumentationTest.DOC);
     }
 
     private static Map<String, Object> kamelet(String name) throws IOException {

@@ -29,7 +29,8 @@ class LargeSegmentTest extends ConsumerTestSupport {
 
     @BeforeEach
     void runsWithASmallHeap() {
-        assertThat(Runtime.getRuntime().maxMemory()).as("this test runs with -Xmx128m")
+        assertThat(Runtime.getRuntime().maxMemory())
+                .as("this test runs with -Xmx128m")
                 .isLessThanOrEqualTo(128L * 1024 * 1024);
     }
 
@@ -40,7 +41,8 @@ class LargeSegmentTest extends ConsumerTestSupport {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("customerio-customers:getSegmentMembership?segmentId=" + SEGMENT + "&limit=30000&startScheduler=false")
+                from("customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
+                                + "&limit=30000&startScheduler=false")
                         .routeId("all")
                         .process(exchange -> {
                             String id = (String) item(exchange).get("id");
@@ -56,7 +58,9 @@ class LargeSegmentTest extends ConsumerTestSupport {
         assertThat(expected.get()).isEqualTo(MEMBERS);
         assertThat(outOfOrder.get()).isZero();
         assertThat(requests()).hasSize(MEMBERS / 30000 + 1);
-        assertThat(peakHeapAfterLastGc()).as("old generation after GC stays small").isLessThan(96L * 1024 * 1024);
+        assertThat(peakHeapAfterLastGc())
+                .as("old generation after GC stays small")
+                .isLessThan(96L * 1024 * 1024);
     }
 
     @Test
@@ -68,28 +72,34 @@ class LargeSegmentTest extends ConsumerTestSupport {
             @Override
             public void configure() {
                 from("customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
-                     + "&limit=30000&mode=changes&startScheduler=false")
+                                + "&limit=30000&mode=changes&startScheduler=false")
                         .routeId("changes")
                         .process(exchange -> {
-                            String change = exchange.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE, String.class);
+                            String change =
+                                    exchange.getMessage().getHeader(CustomerIoCustomersConstants.CHANGE, String.class);
                             (change.equals("joined") ? joined : left).incrementAndGet();
                             if (changes.length() < 2000) {
-                                changes.append(change).append(' ').append(item(exchange).get("id")).append('\n');
+                                changes.append(change)
+                                        .append(' ')
+                                        .append(item(exchange).get("id"))
+                                        .append('\n');
                             }
                         });
             }
         });
 
         poll("changes");
-        assertThat(joined.get() + left.get()).as("the first walk records the baseline").isZero();
+        assertThat(joined.get() + left.get())
+                .as("the first walk records the baseline")
+                .isZero();
 
         workspace().removeSyntheticMembers(SEGMENT, 0, 500_000, 999_999);
         workspace().growSyntheticSegment(SEGMENT, MEMBERS + 2);
         poll("changes");
 
-        assertThat(changes.toString()).isEqualTo(
-                "joined synth-900-0001000000\njoined synth-900-0001000001\n"
-                + "left synth-900-0000000000\nleft synth-900-0000500000\nleft synth-900-0000999999\n");
+        assertThat(changes.toString())
+                .isEqualTo("joined synth-900-0001000000\njoined synth-900-0001000001\n"
+                        + "left synth-900-0000000000\nleft synth-900-0000500000\nleft synth-900-0000999999\n");
     }
 
     @Test
@@ -100,15 +110,17 @@ class LargeSegmentTest extends ConsumerTestSupport {
             @Override
             public void configure() {
                 from("customerio-customers:getSegmentMembership?segmentId=" + SEGMENT
-                     + "&limit=30000&mode=changes&stateRepository=#sizes&startScheduler=false")
-                        .routeId("baseline").to("mock:never");
+                                + "&limit=30000&mode=changes&stateRepository=#sizes&startScheduler=false")
+                        .routeId("baseline")
+                        .to("mock:never");
             }
         });
 
         poll("baseline");
 
-        System.out.printf("changes mode, %d members: %d state writes, %d bytes in all, largest %d bytes, head %d"
-                          + " bytes%n", MEMBERS, sizes.writes, sizes.total, sizes.largest, sizes.head.length());
+        System.out.printf(
+                "changes mode, %d members: %d state writes, %d bytes in all, largest %d bytes, head %d" + " bytes%n",
+                MEMBERS, sizes.writes, sizes.total, sizes.largest, sizes.head.length());
         assertThat(sizes.largest).as("the largest single write").isLessThan(100_000);
         assertThat(sizes.head).contains("\"count\":" + MEMBERS);
     }
@@ -136,12 +148,10 @@ class LargeSegmentTest extends ConsumerTestSupport {
         }
 
         @Override
-        public void start() {
-        }
+        public void start() {}
 
         @Override
-        public void stop() {
-        }
+        public void stop() {}
     }
 
     /** The largest heap occupancy the collector left behind in any pool (what a leak would grow). */

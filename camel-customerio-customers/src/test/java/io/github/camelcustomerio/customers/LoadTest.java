@@ -33,8 +33,11 @@ class LoadTest extends SimulatorTestSupport {
     void twentyConcurrentRoutesWithoutErrorsLeaksOrThreadGrowth() throws Exception {
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger answers = new AtomicInteger();
-        List<String> operations = List.of("getSegment?segmentId=7", "getPersonAttributes?customerId=user-17",
-                "getSegmentMembership?segmentId=7&limit=2", "getChannels?");
+        List<String> operations = List.of(
+                "getSegment?segmentId=7",
+                "getPersonAttributes?customerId=user-17",
+                "getSegmentMembership?segmentId=7&limit=2",
+                "getChannels?");
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -42,7 +45,8 @@ class LoadTest extends SimulatorTestSupport {
                 for (int r = 0; r < ROUTES; r++) {
                     String call = operations.get(r % operations.size());
                     from("timer:load-" + r + "?repeatCount=" + CALLS + "&period=0&delay=-1")
-                            .routeId("load-" + r).autoStartup(false)
+                            .routeId("load-" + r)
+                            .autoStartup(false)
                             .to("customerio-customers:" + call + (call.endsWith("?") ? "" : "&") + "maxRetries=0")
                             .process(exchange -> answers.incrementAndGet());
                 }
@@ -54,29 +58,33 @@ class LoadTest extends SimulatorTestSupport {
         for (int r = 0; r < ROUTES; r++) {
             context.getRouteController().startRoute("load-" + r);
         }
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60))
+        org.awaitility.Awaitility.await()
+                .atMost(java.time.Duration.ofSeconds(60))
                 .until(() -> answers.get() + errors.get() == ROUTES * CALLS);
         for (int r = 0; r < ROUTES; r++) {
             context.getRouteController().stopRoute("load-" + r);
         }
 
-        CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                CustomerIoCustomersComponent.class);
+        CustomerIoCustomersComponent component =
+                context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
         HttpTransport transport = component.transport();
         PoolStats pool = transport.stats();
         assertThat(errors.get()).isZero();
         assertThat(answers.get()).isEqualTo(ROUTES * CALLS);
         assertThat(simulator.requestCount()).isEqualTo(ROUTES * CALLS + 1);
         assertThat(pool.getLeased()).as("connections still leased").isZero();
-        assertThat(pool.getAvailable() + pool.getLeased()).as("connections open")
+        assertThat(pool.getAvailable() + pool.getLeased())
+                .as("connections open")
                 .isLessThanOrEqualTo(component.getMaxConnections());
         Set<String> grown = threadNames();
         grown.removeAll(threadsBefore);
-        grown.removeIf(name -> name.startsWith(SIMULATOR_THREADS) || name.contains("timer://load-")
-                               || name.endsWith("ShutdownTask"));
+        grown.removeIf(name ->
+                name.startsWith(SIMULATOR_THREADS) || name.contains("timer://load-") || name.endsWith("ShutdownTask"));
         assertThat(grown).as("threads the component started during the run").isEmpty();
-        assertThat(threadNames()).filteredOn(name -> name.startsWith("customerio-customers"))
-                .as("the component's own threads").containsOnly("customerio-customers-call-deadlines");
+        assertThat(threadNames())
+                .filteredOn(name -> name.startsWith("customerio-customers"))
+                .as("the component's own threads")
+                .containsOnly("customerio-customers-call-deadlines");
     }
 
     /** The simulator serves requests from a pool that grows under load; its threads are not the component's. */

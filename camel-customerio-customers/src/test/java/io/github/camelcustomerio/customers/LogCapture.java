@@ -17,8 +17,13 @@ final class LogCapture implements AutoCloseable {
 
     private LogCapture(Level level) {
         LoggerContext loggers = (LoggerContext) LogManager.getContext(false);
-        appender = WriterAppender.newBuilder().setName("capture").setTarget(lines)
-                .setLayout(PatternLayout.newBuilder().withPattern("%c %p %m%n%throwable").build()).build();
+        appender = WriterAppender.newBuilder()
+                .setName("capture")
+                .setTarget(lines)
+                .setLayout(PatternLayout.newBuilder()
+                        .withPattern("%c %p %m%n%throwable")
+                        .build())
+                .build();
         appender.start();
         loggers.getConfiguration().addAppender(appender);
         loggers.getConfiguration().getRootLogger().addAppender(appender, Level.ALL, null);

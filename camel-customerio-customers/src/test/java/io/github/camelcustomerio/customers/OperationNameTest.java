@@ -22,20 +22,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class OperationNameTest {
 
     static final String ALL = "createManSegment, deleteManSegment, getChannels, getObjectAttributes, "
-                              + "getObjectRelationships, getObjectTypes, getObjectsFilter, getPeopleById, getPeopleEmail, "
-                              + "getPeopleFilter, getPersonActivities, getPersonAttributes, getPersonMessages, "
-                              + "getPersonRelationships, getPersonSegments, getPersonSubscriptionPreferences, getSegment, "
-                              + "getSegmentCount, getSegmentDependencies, getSegmentMembership, getSubscriptionCenterToken";
+            + "getObjectRelationships, getObjectTypes, getObjectsFilter, getPeopleById, getPeopleEmail, "
+            + "getPeopleFilter, getPersonActivities, getPersonAttributes, getPersonMessages, "
+            + "getPersonRelationships, getPersonSegments, getPersonSubscriptionPreferences, getSegment, "
+            + "getSegmentCount, getSegmentDependencies, getSegmentMembership, getSubscriptionCenterToken";
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({
-            "get_segment_membership, getSegmentMembership",
-            "getsegment, getSegment",
-            "GetPersonAttributes, getPersonAttributes",
-            "getSegmentMembers, getSegmentMembership",
-            "get-channels, getChannels",
-            "deleteSegment, deleteManSegment",
-            "getSubscriptionCentreToken, getSubscriptionCenterToken"})
+        "get_segment_membership, getSegmentMembership",
+        "getsegment, getSegment",
+        "GetPersonAttributes, getPersonAttributes",
+        "getSegmentMembers, getSegmentMembership",
+        "get-channels, getChannels",
+        "deleteSegment, deleteManSegment",
+        "getSubscriptionCentreToken, getSubscriptionCenterToken"
+    })
     void unknownNameSuggestsTheClosestOperation(String given, String suggested) throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
             context.start();
@@ -43,7 +44,7 @@ class OperationNameTest {
                     .isInstanceOf(ResolveEndpointFailedException.class)
                     .rootCause()
                     .hasMessage("Unknown Customer.io operation '" + given + "'. Did you mean '" + suggested
-                                + "'? Valid operations: " + ALL);
+                            + "'? Valid operations: " + ALL);
         }
     }
 
@@ -51,9 +52,15 @@ class OperationNameTest {
     void theCatalogListsExactlyTheTwentyOneOperations() throws IOException {
         List<String> catalog = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream(DocumentationTest.DESCRIPTOR)) {
-            new ObjectMapper().readTree(in).at("/properties/operation/enum").forEach(name -> catalog.add(name.asText()));
+            new ObjectMapper()
+                    .readTree(in)
+                    .at("/properties/operation/enum")
+                    .forEach(name -> catalog.add(name.asText()));
         }
-        assertThat(catalog).hasSize(21)
-                .containsExactly(Arrays.stream(CustomerIoOperation.values()).map(Enum::name).toArray(String[]::new));
+        assertThat(catalog)
+                .hasSize(21)
+                .containsExactly(Arrays.stream(CustomerIoOperation.values())
+                        .map(Enum::name)
+                        .toArray(String[]::new));
     }
 }

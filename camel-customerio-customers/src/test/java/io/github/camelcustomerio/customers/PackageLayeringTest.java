@@ -23,12 +23,13 @@ class PackageLayeringTest {
 
     private static final Path SOURCES = Path.of("src/main/java/io/github/camelcustomerio/customers");
     private static final Pattern IMPORT = Pattern.compile(
-            "^import (?:static )?io\\.github\\.camelcustomerio\\.customers\\.(\\w+)\\.(?:[A-Z]|\\w+\\.)", Pattern.MULTILINE);
-    private static final Pattern ROOT_IMPORT = Pattern.compile(
-            "^import (?:static )?io\\.github\\.camelcustomerio\\.customers\\.[A-Z]", Pattern.MULTILINE);
+            "^import (?:static )?io\\.github\\.camelcustomerio\\.customers\\.(\\w+)\\.(?:[A-Z]|\\w+\\.)",
+            Pattern.MULTILINE);
+    private static final Pattern ROOT_IMPORT =
+            Pattern.compile("^import (?:static )?io\\.github\\.camelcustomerio\\.customers\\.[A-Z]", Pattern.MULTILINE);
     /** Each package and the depth of its layer: a package may only use packages of a greater depth. */
-    private static final Map<String, Integer> DEPTH = Map.of(
-            "", 0, "consumer", 1, "paging", 2, "request", 3, "client", 4, "api", 5, "state", 5);
+    private static final Map<String, Integer> DEPTH =
+            Map.of("", 0, "consumer", 1, "paging", 2, "request", 3, "client", 4, "api", 5, "state", 5);
 
     @Test
     void everyPackageOnlyUsesThePackagesBelowIt() throws IOException {
@@ -36,7 +37,9 @@ class PackageLayeringTest {
         try (Stream<Path> files = Files.walk(SOURCES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                 String from = SOURCES.relativize(file.getParent()).toString();
-                assertThat(DEPTH).as("package %s has a place in the layers", from).containsKey(from);
+                assertThat(DEPTH)
+                        .as("package %s has a place in the layers", from)
+                        .containsKey(from);
                 String source = Files.readString(file);
                 if (!from.isEmpty() && ROOT_IMPORT.matcher(source).find()) {
                     upward.add(file + " uses the root package");

@@ -25,8 +25,11 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @BeforeEach
     void answerEverything() {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"ok\":true}")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"ok\":true}")));
     }
 
     @Test
@@ -45,7 +48,9 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @Test
     void uriOptionWinsOverBody() {
-        call("customerio-customers:getPeopleFilter?filter=" + PRO_FILTER.replace("\"", "%22"), Map.of(),
+        call(
+                "customerio-customers:getPeopleFilter?filter=" + PRO_FILTER.replace("\"", "%22"),
+                Map.of(),
                 "{\"segment\":{\"id\":3}}");
 
         assertThat(json(onlyRequest().getBodyAsString())).isEqualTo(json("{\"filter\":" + PRO_FILTER + "}"));
@@ -79,8 +84,10 @@ class ParameterSourcesTest extends WireMockTestSupport {
         call("customerio-customers:getPeopleFilter", Map.of(), bytes);
         call("customerio-customers:getPeopleFilter", Map.of(), new ByteArrayInputStream(bytes));
 
-        assertThat(received()).hasSize(2).allSatisfy(
-                request -> assertThat(json(request.getBodyAsString())).isEqualTo(json("{\"filter\":" + PRO_FILTER + "}")));
+        assertThat(received())
+                .hasSize(2)
+                .allSatisfy(request ->
+                        assertThat(json(request.getBodyAsString())).isEqualTo(json("{\"filter\":" + PRO_FILTER + "}")));
     }
 
     @Test
@@ -91,8 +98,7 @@ class ParameterSourcesTest extends WireMockTestSupport {
                 .isEqualTo(json("{\"segment\":{\"name\":\"VIP\",\"description\":\"Our best\"}}"));
     }
 
-    public record NewSegment(String name, String description) {
-    }
+    public record NewSegment(String name, String description) {}
 
     @Test
     void bodyIsAListOfIds() {
@@ -110,8 +116,10 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @Test
     void idsHeaderAsCommaSeparatedText() {
-        call("customerio-customers:getPeopleById?idType=email",
-                Map.of(CustomerIoCustomersConstants.IDS, "ana@acme.test, bo@acme.test"), null);
+        call(
+                "customerio-customers:getPeopleById?idType=email",
+                Map.of(CustomerIoCustomersConstants.IDS, "ana@acme.test, bo@acme.test"),
+                null);
 
         RequestAssertions.assertUrl(onlyRequest(), "/v1/customers/attributes?id_type=email");
         assertThat(json(onlyRequest().getBodyAsString()))
@@ -127,45 +135,53 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @Test
     void objectsFilterWholeRequestBodyCarriesTheObjectType() {
-        call("customerio-customers:getObjectsFilter", Map.of(),
+        call(
+                "customerio-customers:getObjectsFilter",
+                Map.of(),
                 "{\"object_type_id\":\"1\",\"filter\":{\"object_attribute\":{\"field\":\"plan\",\"operator\":\"exists\","
-                + "\"type_id\":\"1\"}}}");
+                        + "\"type_id\":\"1\"}}}");
 
-        assertThat(json(onlyRequest().getBodyAsString())).isEqualTo(json(
-                "{\"object_type_id\":\"1\",\"filter\":{\"object_attribute\":{\"field\":\"plan\",\"operator\":\"exists\","
-                + "\"type_id\":\"1\"}}}"));
+        assertThat(json(onlyRequest().getBodyAsString()))
+                .isEqualTo(json(
+                        "{\"object_type_id\":\"1\",\"filter\":{\"object_attribute\":{\"field\":\"plan\",\"operator\":\"exists\","
+                                + "\"type_id\":\"1\"}}}"));
     }
 
     @Test
     void objectTypeFromUriOptionAndFilterFromBody() {
-        call("customerio-customers:getObjectsFilter?objectTypeId=2", Map.of(),
+        call(
+                "customerio-customers:getObjectsFilter?objectTypeId=2",
+                Map.of(),
                 Map.of("object_attribute", Map.of("field", "plan", "operator", "exists", "type_id", "2")));
 
-        assertThat(json(onlyRequest().getBodyAsString())).isEqualTo(json(
-                "{\"object_type_id\":\"2\",\"filter\":{\"object_attribute\":{\"field\":\"plan\",\"operator\":\"exists\","
-                + "\"type_id\":\"2\"}}}"));
+        assertThat(json(onlyRequest().getBodyAsString()))
+                .isEqualTo(json(
+                        "{\"object_type_id\":\"2\",\"filter\":{\"object_attribute\":{\"field\":\"plan\",\"operator\":\"exists\","
+                                + "\"type_id\":\"2\"}}}"));
     }
 
     @Test
     void filterHeaderAsJsonTextAndAsPojo() {
         call("customerio-customers:getPeopleFilter", Map.of(CustomerIoCustomersConstants.FILTER, PRO_FILTER), null);
-        call("customerio-customers:getPeopleFilter",
-                Map.of(CustomerIoCustomersConstants.FILTER, new SegmentFilter(new SegmentRef(7))), null);
+        call(
+                "customerio-customers:getPeopleFilter",
+                Map.of(CustomerIoCustomersConstants.FILTER, new SegmentFilter(new SegmentRef(7))),
+                null);
 
         assertThat(json(received().get(0).getBodyAsString())).isEqualTo(json("{\"filter\":" + PRO_FILTER + "}"));
         assertThat(json(received().get(1).getBodyAsString())).isEqualTo(json("{\"filter\":{\"segment\":{\"id\":7}}}"));
     }
 
-    public record SegmentRef(int id) {
-    }
+    public record SegmentRef(int id) {}
 
-    public record SegmentFilter(SegmentRef segment) {
-    }
+    public record SegmentFilter(SegmentRef segment) {}
 
     @Test
     void headerFilterMeansTheBodyIsNotRead() {
-        Exchange exchange = call("customerio-customers:getPeopleFilter",
-                Map.of(CustomerIoCustomersConstants.FILTER, PRO_FILTER), "this is not JSON at all");
+        Exchange exchange = call(
+                "customerio-customers:getPeopleFilter",
+                Map.of(CustomerIoCustomersConstants.FILTER, PRO_FILTER),
+                "this is not JSON at all");
 
         assertThat(exchange.getException()).isNull();
         assertThat(json(onlyRequest().getBodyAsString())).isEqualTo(json("{\"filter\":" + PRO_FILTER + "}"));
@@ -181,7 +197,8 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @Test
     void headersTheOperationDoesNotTakeAreIgnored() {
-        Exchange exchange = call("customerio-customers:getSegment?segmentId=7",
+        Exchange exchange = call(
+                "customerio-customers:getSegment?segmentId=7",
                 Map.of(CustomerIoCustomersConstants.EMAIL, "a@b.c", CustomerIoCustomersConstants.LIMIT, "not a number"),
                 null);
 
@@ -191,48 +208,69 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @Test
     void numbersArriveAsAnyType() {
-        call("customerio-customers:getPersonMessages",
-                Map.of(CustomerIoCustomersConstants.CUSTOMER_ID, 17, CustomerIoCustomersConstants.LIMIT, "25",
-                        CustomerIoCustomersConstants.START_TS, 1717000000, CustomerIoCustomersConstants.END_TS,
-                        new java.math.BigDecimal("1719000000")), null);
+        call(
+                "customerio-customers:getPersonMessages",
+                Map.of(
+                        CustomerIoCustomersConstants.CUSTOMER_ID,
+                        17,
+                        CustomerIoCustomersConstants.LIMIT,
+                        "25",
+                        CustomerIoCustomersConstants.START_TS,
+                        1717000000,
+                        CustomerIoCustomersConstants.END_TS,
+                        new java.math.BigDecimal("1719000000")),
+                null);
 
-        RequestAssertions.assertUrl(onlyRequest(),
-                "/v1/customers/17/messages?limit=25&start_ts=1717000000&end_ts=1719000000");
+        RequestAssertions.assertUrl(
+                onlyRequest(), "/v1/customers/17/messages?limit=25&start_ts=1717000000&end_ts=1719000000");
     }
 
     @Test
     void operationHeaderOverridesTheEndpointOperation() {
-        Exchange byName = call("customerio-customers:getSegment?segmentId=7",
-                Map.of(CustomerIoCustomersConstants.OPERATION, "getSegmentCount"), null);
-        Exchange byEnum = call("customerio-customers:getSegment?segmentId=7",
-                Map.of(CustomerIoCustomersConstants.OPERATION, CustomerIoOperation.getSegmentDependencies), null);
+        Exchange byName = call(
+                "customerio-customers:getSegment?segmentId=7",
+                Map.of(CustomerIoCustomersConstants.OPERATION, "getSegmentCount"),
+                null);
+        Exchange byEnum = call(
+                "customerio-customers:getSegment?segmentId=7",
+                Map.of(CustomerIoCustomersConstants.OPERATION, CustomerIoOperation.getSegmentDependencies),
+                null);
 
         assertThat(byName.getException()).isNull();
         assertThat(byEnum.getException()).isNull();
-        assertThat(received()).extracting(r -> r.getUrl())
+        assertThat(received())
+                .extracting(r -> r.getUrl())
                 .containsExactly("/v1/segments/7/customer_count", "/v1/segments/7/used_by");
     }
 
     @Test
     void rawJsonHandsOverTheAnswerText() {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody("{\"segment_id\":7,\"ids\":[],\"identifiers\":[],\"next\":\"abc\"}")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"segment_id\":7,\"ids\":[],\"identifiers\":[],\"next\":\"abc\"}")));
 
         Exchange exchange = call("customerio-customers:getSegmentMembership?segmentId=7&rawJson=true");
 
         assertThat(exchange.getMessage().getBody())
                 .isEqualTo("{\"segment_id\":7,\"ids\":[],\"identifiers\":[],\"next\":\"abc\"}");
-        assertThat(exchange.getMessage().getHeader(CustomerIoCustomersConstants.NEXT)).isEqualTo("abc");
+        assertThat(exchange.getMessage().getHeader(CustomerIoCustomersConstants.NEXT))
+                .isEqualTo("abc");
     }
 
     @Test
     void lastPageHasNoNextHeaderEvenIfTheMessageCarriedOne() {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"segment_id\":7,\"ids\":[]}")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"segment_id\":7,\"ids\":[]}")));
 
-        Exchange exchange = call("customerio-customers:getSegmentMembership?segmentId=7",
-                Map.of(CustomerIoCustomersConstants.NEXT, "stale"), null);
+        Exchange exchange = call(
+                "customerio-customers:getSegmentMembership?segmentId=7",
+                Map.of(CustomerIoCustomersConstants.NEXT, "stale"),
+                null);
 
         assertThat(exchange.getMessage().getHeaders()).doesNotContainKey(CustomerIoCustomersConstants.NEXT);
     }

@@ -31,8 +31,10 @@ class ParameterSpellingTest {
                 options.add(entry.getKey());
             }
         });
-        assertThat(options).containsExactlyInAnyOrderElementsOf(
-                Arrays.stream(ApiParameter.values()).map(ApiParameter::uriOption).toList());
+        assertThat(options)
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(ApiParameter.values())
+                        .map(ApiParameter::uriOption)
+                        .toList());
     }
 
     @Test
@@ -43,7 +45,10 @@ class ParameterSpellingTest {
                 headers.add((String) field.get(null));
             }
         }
-        assertThat(headers).containsAll(Arrays.stream(ApiParameter.values()).map(ApiParameter::header).toList());
+        assertThat(headers)
+                .containsAll(Arrays.stream(ApiParameter.values())
+                        .map(ApiParameter::header)
+                        .toList());
         assertThat(ApiParameter.SEGMENT_ID.header()).isEqualTo(CustomerIoCustomersConstants.SEGMENT_ID);
         assertThat(ApiParameter.ACCEPT_LANGUAGE.header()).isEqualTo(CustomerIoCustomersConstants.ACCEPT_LANGUAGE);
     }
@@ -54,7 +59,7 @@ class ParameterSpellingTest {
             context.start();
             CustomerIoCustomersEndpoint endpoint = context.getEndpoint(
                     "customerio-customers:getPersonMessages?customerId=u1&idType=email&limit=7&startTs=1700000000"
-                                                                       + "&endTs=1700000100&start=abc&apiKey=k",
+                            + "&endTs=1700000100&start=abc&apiKey=k",
                     CustomerIoCustomersEndpoint.class);
 
             assertThat(endpoint.uriOption(ApiParameter.CUSTOMER_ID)).isEqualTo("u1");

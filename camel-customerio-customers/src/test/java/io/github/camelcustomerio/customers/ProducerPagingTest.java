@@ -22,9 +22,13 @@ class ProducerPagingTest extends SimulatorTestSupport {
         int segment = manualSegmentOf(25);
 
         Iterator<Map<String, Object>> members = template.requestBody(
-                "customerio-customers:getSegmentMembership?paginate=true&limit=10&segmentId=" + segment, null, Iterator.class);
+                "customerio-customers:getSegmentMembership?paginate=true&limit=10&segmentId=" + segment,
+                null,
+                Iterator.class);
 
-        assertThat(requests()).as("nothing fetched before the first item is asked for").isEmpty();
+        assertThat(requests())
+                .as("nothing fetched before the first item is asked for")
+                .isEmpty();
         List<Object> firstTen = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
             firstTen.add(members.next().get("id"));
@@ -36,7 +40,11 @@ class ProducerPagingTest extends SimulatorTestSupport {
         List<Object> rest = new ArrayList<>();
         members.forEachRemaining(item -> rest.add(item.get("id")));
         assertThat(rest).containsExactlyElementsOf(ConsumerTest.users(12, 25));
-        assertThat(requests()).extracting(RecordedRequest::rawQuery).hasSize(3).first().isEqualTo("limit=10");
+        assertThat(requests())
+                .extracting(RecordedRequest::rawQuery)
+                .hasSize(3)
+                .first()
+                .isEqualTo("limit=10");
     }
 
     @Test
@@ -47,7 +55,8 @@ class ProducerPagingTest extends SimulatorTestSupport {
             public void configure() {
                 from("direct:export")
                         .to("customerio-customers:getSegmentMembership?paginate=true&limit=5")
-                        .split(body()).streaming()
+                        .split(body())
+                        .streaming()
                         .to("mock:member");
             }
         });
@@ -55,7 +64,8 @@ class ProducerPagingTest extends SimulatorTestSupport {
 
         template.sendBodyAndHeader("direct:export", null, CustomerIoCustomersConstants.SEGMENT_ID, segment);
 
-        assertThat(member.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(Map.class).get("id"))
+        assertThat(member.getReceivedExchanges())
+                .extracting(e -> e.getMessage().getBody(Map.class).get("id"))
                 .containsExactlyElementsOf(ConsumerTest.users(1, 42));
         assertThat(requests()).hasSize(9);
     }
@@ -64,19 +74,25 @@ class ProducerPagingTest extends SimulatorTestSupport {
     @SuppressWarnings("unchecked")
     void moreThanAHundredIdsAreSentInBatchesAndAnsweredInOrder() {
         IntStream.rangeClosed(1, 250).forEach(this::addPerson);
-        List<String> ids = IntStream.rangeClosed(1, 250).map(i -> 251 - i).mapToObj(i -> "user-" + i).toList();
+        List<String> ids = IntStream.rangeClosed(1, 250)
+                .map(i -> 251 - i)
+                .mapToObj(i -> "user-" + i)
+                .toList();
 
-        Map<String, Object> answer = template.requestBodyAndHeader("customerio-customers:getPeopleById", ids,
-                CustomerIoCustomersConstants.ID_TYPE, "id", Map.class);
+        Map<String, Object> answer = template.requestBodyAndHeader(
+                "customerio-customers:getPeopleById", ids, CustomerIoCustomersConstants.ID_TYPE, "id", Map.class);
 
         List<Map<String, Object>> customers = (List<Map<String, Object>>) answer.get("customers");
-        assertThat(customers).extracting(c -> ((Map<String, Object>) c.get("customer")).get("id"))
+        assertThat(customers)
+                .extracting(c -> ((Map<String, Object>) c.get("customer")).get("id"))
                 .containsExactlyElementsOf(ids);
         assertThat(requests()).hasSize(3).allSatisfy(request -> {
             assertThat(request.path()).isEqualTo("/v1/customers/attributes");
             assertThat(request.rawQuery()).isEqualTo("id_type=id");
         });
-        assertThat(requests()).extracting(request -> json(request.body()).get("ids").size()).containsExactly(100, 100, 50);
+        assertThat(requests())
+                .extracting(request -> json(request.body()).get("ids").size())
+                .containsExactly(100, 100, 50);
         assertThat(json(requests().get(0).body()).get("ids").get(0).asText()).isEqualTo("user-250");
         assertThat(json(requests().get(2).body()).get("ids").get(49).asText()).isEqualTo("user-1");
     }
@@ -85,7 +101,8 @@ class ProducerPagingTest extends SimulatorTestSupport {
     void exactlyAHundredIdsIsOneRequest() {
         IntStream.rangeClosed(1, 100).forEach(this::addPerson);
 
-        template.requestBody("customerio-customers:getPeopleById",
+        template.requestBody(
+                "customerio-customers:getPeopleById",
                 IntStream.rangeClosed(1, 100).mapToObj(i -> "user-" + i).toList());
 
         assertThat(requests()).hasSize(1);

@@ -31,8 +31,9 @@ class ProgressLogTest extends ConsumerTestSupport {
 
             List<String> lines = progressLines(logs.text());
             assertThat(lines).hasSize(6);
-            assertThat(lines.get(0)).matches(".*getSegmentMembership /v1/segments/900/membership: 1000 items in 1 pages so far,"
-                                             + " \\d+ items/s");
+            assertThat(lines.get(0))
+                    .matches(".*getSegmentMembership /v1/segments/900/membership: 1000 items in 1 pages so far,"
+                            + " \\d+ items/s");
             assertThat(lines.get(4)).contains(": 5000 items in 5 pages so far");
             assertThat(lines.get(5)).matches(".*: done, 5000 items in 5 pages, \\d+ items/s");
         }
@@ -41,9 +42,12 @@ class ProgressLogTest extends ConsumerTestSupport {
     @Test
     void paginatedProducerWalksReportToo() {
         try (LogCapture logs = LogCapture.everythingAt(Level.INFO)) {
-            Iterator<?> members = template.requestBody("customerio-customers:getSegmentMembership?segmentId=900&limit=2500"
-                                                       + "&paginate=true&progressLogInterval=0", null, Iterator.class);
-            members.forEachRemaining(member -> { });
+            Iterator<?> members = template.requestBody(
+                    "customerio-customers:getSegmentMembership?segmentId=900&limit=2500"
+                            + "&paginate=true&progressLogInterval=0",
+                    null,
+                    Iterator.class);
+            members.forEachRemaining(member -> {});
 
             assertThat(progressLines(logs.text())).hasSize(3).last().asString().contains("done, 5000 items in 2 pages");
         }

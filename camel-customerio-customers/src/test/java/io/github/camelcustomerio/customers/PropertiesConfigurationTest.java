@@ -49,8 +49,12 @@ class PropertiesConfigurationTest {
 
     @BeforeEach
     void startSimulator() {
-        simulator = CustomerIoSimulator.builder().apiKey("workspace-key-31d7").dataset(Dataset.demo()).rateLimit(0)
-                .build().start();
+        simulator = CustomerIoSimulator.builder()
+                .apiKey("workspace-key-31d7")
+                .dataset(Dataset.demo())
+                .rateLimit(0)
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -85,18 +89,20 @@ class PropertiesConfigurationTest {
         main.setInitialProperties(properties);
         main.start();
 
-        CustomerIoCustomersComponent component = main.getCamelContext().getComponent("customerio-customers",
-                CustomerIoCustomersComponent.class);
-        PropertyConfigurerGetter configurer = (PropertyConfigurerGetter) PluginHelper
-                .getConfigurerResolver(main.getCamelContext())
-                .resolvePropertyConfigurer("customerio-customers-component", main.getCamelContext());
+        CustomerIoCustomersComponent component =
+                main.getCamelContext().getComponent("customerio-customers", CustomerIoCustomersComponent.class);
+        PropertyConfigurerGetter configurer =
+                (PropertyConfigurerGetter) PluginHelper.getConfigurerResolver(main.getCamelContext())
+                        .resolvePropertyConfigurer("customerio-customers-component", main.getCamelContext());
         assertThat(expected).hasSizeGreaterThanOrEqualTo(18);
         expected.forEach((name, value) -> {
             Object actual = configurer.getOptionValue(component, name, false);
             if (name.equals("stateRepository")) {
                 assertThat(actual).as(name).isSameAs(positions);
             } else {
-                assertThat(String.valueOf(actual)).as("%s from %s%s", name, PREFIX, kebabCase(name)).isEqualTo(value);
+                assertThat(String.valueOf(actual))
+                        .as("%s from %s%s", name, PREFIX, kebabCase(name))
+                        .isEqualTo(value);
             }
         });
     }
@@ -115,9 +121,10 @@ class PropertiesConfigurationTest {
         main.configure().addRoutesBuilder(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:count").routeId("count")
-                    .to("customerio-customers:getSegmentCount?segmentId={{report.segment}}"
-                        + "&responseTimeout={{report.timeout}}");
+                from("direct:count")
+                        .routeId("count")
+                        .to("customerio-customers:getSegmentCount?segmentId={{report.segment}}"
+                                + "&responseTimeout={{report.timeout}}");
             }
         });
         main.start();
@@ -130,8 +137,10 @@ class PropertiesConfigurationTest {
             assertThat(request.header("Authorization")).isEqualTo("Bearer " + simulator.apiKey());
         });
         CustomerIoCustomersEndpoint endpoint = main.getCamelContext().getEndpoints().stream()
-                .filter(CustomerIoCustomersEndpoint.class::isInstance).map(CustomerIoCustomersEndpoint.class::cast)
-                .findFirst().orElseThrow();
+                .filter(CustomerIoCustomersEndpoint.class::isInstance)
+                .map(CustomerIoCustomersEndpoint.class::cast)
+                .findFirst()
+                .orElseThrow();
         assertThat(endpoint.getConfiguration().getResponseTimeout()).isEqualTo(4321);
         assertThat(endpoint.getConfiguration().getBaseUrl()).isEqualTo(simulator.baseUrl());
     }
@@ -145,15 +154,18 @@ class PropertiesConfigurationTest {
     void theApiKeyAndRegionComeFromEnvironmentVariablesThroughEnvPlaceholders() throws Exception {
         Path properties = applicationProperties();
 
-        ChildJvm run = camelMain(properties,
-                Map.of("CUSTOMERIO_API_KEY", simulator.apiKey(), "CUSTOMERIO_REGION", "EU"));
+        ChildJvm run =
+                camelMain(properties, Map.of("CUSTOMERIO_API_KEY", simulator.apiKey(), "CUSTOMERIO_REGION", "EU"));
 
         assertThat(run.exitCode()).as(run.output()).isZero();
-        assertThat(simulator.requests()).extracting(RecordedRequest::path)
+        assertThat(simulator.requests())
+                .extracting(RecordedRequest::path)
                 .containsExactly("/v1/segments/7/customer_count");
-        assertThat(simulator.requests()).extracting(request -> request.header("Authorization"))
+        assertThat(simulator.requests())
+                .extracting(request -> request.header("Authorization"))
                 .containsExactly("Bearer " + simulator.apiKey());
-        assertThat(run.output()).contains("count=" + simulator.workspace().segmentMemberCount(7) + " region=EU")
+        assertThat(run.output())
+                .contains("count=" + simulator.workspace().segmentMemberCount(7) + " region=EU")
                 .doesNotContain(simulator.apiKey());
     }
 
@@ -179,8 +191,8 @@ class PropertiesConfigurationTest {
         Path properties = applicationProperties();
         Files.writeString(properties, Files.readString(properties).replaceAll("(?m)^.*api-key.*$", ""));
 
-        ChildJvm run = camelMain(properties,
-                Map.of("CAMEL_COMPONENT_CUSTOMERIO_CUSTOMERS_API_KEY", simulator.apiKey()));
+        ChildJvm run =
+                camelMain(properties, Map.of("CAMEL_COMPONENT_CUSTOMERIO_CUSTOMERS_API_KEY", simulator.apiKey()));
 
         assertThat(run.exitCode()).as(run.output()).isNotZero();
         assertThat(run.output()).contains("customerio-customers needs an App API key");
@@ -200,7 +212,8 @@ class PropertiesConfigurationTest {
                             message: "count=${body[count]} region=${camelContext.getComponent('customerio-customers').configuration.region}"
                 """);
         Path properties = folder.resolve("application.properties");
-        Files.writeString(properties, """
+        Files.writeString(
+                properties, """
                 camel.main.routes-include-pattern = file:%s
                 camel.main.duration-max-messages = 1
                 camel.component.customerio-customers.api-key = {{env:CUSTOMERIO_API_KEY}}
@@ -210,8 +223,7 @@ class PropertiesConfigurationTest {
         return properties;
     }
 
-    private record ChildJvm(int exitCode, String output) {
-    }
+    private record ChildJvm(int exitCode, String output) {}
 
     /**
      * Runs org.apache.camel.main.Main on this test's classpath, in an environment holding no CUSTOMERIO_* or CAMEL_*
@@ -219,8 +231,13 @@ class PropertiesConfigurationTest {
      */
     private ChildJvm camelMain(Path properties, Map<String, String> environment) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "org.apache.camel.main.Main", "-pl", "file:" + properties.toAbsolutePath().toString().replace('\\', '/')));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.apache.camel.main.Main",
+                "-pl",
+                "file:" + properties.toAbsolutePath().toString().replace('\\', '/')));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().keySet().removeIf(name -> name.startsWith("CUSTOMERIO_") || name.startsWith("CAMEL_"));
         builder.environment().putAll(environment);
@@ -254,8 +271,9 @@ class PropertiesConfigurationTest {
                 String.valueOf((defaultValue.isEmpty() ? 0 : Long.parseLong(defaultValue)) + 7);
             case "double", "java.lang.Double" ->
                 String.valueOf((defaultValue.isEmpty() ? 0 : Double.parseDouble(defaultValue)) + 0.5);
-            default -> throw new AssertionError("component option " + name + " has type " + type
-                                                + ": give it a sample value in this test");
+            default ->
+                throw new AssertionError(
+                        "component option " + name + " has type " + type + ": give it a sample value in this test");
         };
     }
 

@@ -37,15 +37,20 @@ class RateLimitTest extends SimulatorTestSupport {
 
     @Override
     protected CustomerIoSimulator.Builder simulatorBuilder() {
-        return super.simulatorBuilder().dataset(Dataset.synthetic(900, 10_000, 7)).rateLimit(10);
+        return super.simulatorBuilder()
+                .dataset(Dataset.synthetic(900, 10_000, 7))
+                .rateLimit(10);
     }
 
     @BeforeEach
     void startTimestampingServer() {
         timestamps = new WireMockServer(options().dynamicPort());
         timestamps.start();
-        timestamps.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"segment\":{\"id\":7}}")));
+        timestamps.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"segment\":{\"id\":7}}")));
     }
 
     @AfterEach
@@ -56,24 +61,31 @@ class RateLimitTest extends SimulatorTestSupport {
     /** The arrival times (ms) of the requests the timestamping server received, sorted. */
     private List<Long> arrivals() {
         List<Long> times = new ArrayList<>();
-        timestamps.getAllServeEvents().forEach(event -> times.add(event.getRequest().getLoggedDate().getTime()));
+        timestamps
+                .getAllServeEvents()
+                .forEach(event -> times.add(event.getRequest().getLoggedDate().getTime()));
         Collections.sort(times);
         return times;
     }
 
     private String limited(String operationAndOptions, int rate) {
-        return "customerio-customers:" + operationAndOptions + "&rateLimit=" + rate + "&baseUrl=" + timestamps.baseUrl();
+        return "customerio-customers:" + operationAndOptions + "&rateLimit=" + rate + "&baseUrl="
+                + timestamps.baseUrl();
     }
 
     @Test
     void endpointsOfOneWorkspaceShareTheLimitAndNoSecondHoldsMore() throws Exception {
-        List<String> uris = List.of(limited("getSegment?segmentId=7", 20), limited("getSegmentCount?segmentId=7", 20),
-                limited("getSegmentDependencies?segmentId=7", 20), limited("getSegment?segmentId=8", 20));
+        List<String> uris = List.of(
+                limited("getSegment?segmentId=7", 20),
+                limited("getSegmentCount?segmentId=7", 20),
+                limited("getSegmentDependencies?segmentId=7", 20),
+                limited("getSegment?segmentId=8", 20));
         ExecutorService threads = Executors.newFixedThreadPool(4);
         List<Future<?>> calls = new ArrayList<>();
         for (int i = 0; i < 61; i++) {
             String uri = uris.get(i % uris.size());
-            calls.add(threads.submit(() -> assertThat(template.send(uri, e -> { }).getException()).isNull()));
+            calls.add(threads.submit(
+                    () -> assertThat(template.send(uri, e -> {}).getException()).isNull()));
         }
         for (Future<?> call : calls) {
             call.get(30, TimeUnit.SECONDS);
@@ -86,8 +98,12 @@ class RateLimitTest extends SimulatorTestSupport {
         assertThat(60 / seconds).as("sustained requests per second").isBetween(19.0, 21.0);
         for (int i = 0; i < arrivals.size(); i++) {
             long start = arrivals.get(i);
-            long inWindow = arrivals.stream().filter(t -> t >= start && t < start + 1000).count();
-            assertThat(inWindow).as("requests in the second from %d ms", start - arrivals.get(0)).isLessThanOrEqualTo(20);
+            long inWindow = arrivals.stream()
+                    .filter(t -> t >= start && t < start + 1000)
+                    .count();
+            assertThat(inWindow)
+                    .as("requests in the second from %d ms", start - arrivals.get(0))
+                    .isLessThanOrEqualTo(20);
         }
     }
 
@@ -101,7 +117,7 @@ class RateLimitTest extends SimulatorTestSupport {
             int thread = t;
             workers.add(threads.submit(() -> {
                 for (int i = 0; i < 8; i++) {
-                    template.send(uri, e -> { });
+                    template.send(uri, e -> {});
                     done.computeIfAbsent(thread, key -> Collections.synchronizedList(new ArrayList<>()))
                             .add(System.nanoTime());
                 }
@@ -112,44 +128,61 @@ class RateLimitTest extends SimulatorTestSupport {
         }
         threads.shutdown();
 
-        List<Long> finishes = done.values().stream().map(times -> Collections.max(times)).sorted().toList();
+        List<Long> finishes = done.values().stream()
+                .map(times -> Collections.max(times))
+                .sorted()
+                .toList();
         long spreadMillis = TimeUnit.NANOSECONDS.toMillis(finishes.get(4) - finishes.get(0));
-        assertThat(spreadMillis).as("the 5 threads finish their 8 calls within a few slots of each other")
+        assertThat(spreadMillis)
+                .as("the 5 threads finish their 8 calls within a few slots of each other")
                 .isLessThan(5 * 40 + 100);
     }
 
     @Test
     void aCallThatCannotGetASlotInTimeFailsClearly() {
         String uri = limited("getSegment?segmentId=7", 1) + "&rateLimitMaxWait=200";
-        assertThat(template.send(uri, e -> { }).getException()).isNull();
+        assertThat(template.send(uri, e -> {}).getException()).isNull();
 
-        Exchange second = template.send(uri, e -> { });
+        Exchange second = template.send(uri, e -> {});
 
-        assertThat(second.getException()).isInstanceOf(CustomerIoRateLimitException.class)
+        assertThat(second.getException())
+                .isInstanceOf(CustomerIoRateLimitException.class)
                 .hasMessageStartingWith("getSegment found no request slot under the rate limit of 1 requests per second"
-                                        + " within 200 ms");
+                        + " within 200 ms");
         assertThat(arrivals()).hasSize(1);
     }
 
     @Test
     void a429MakesEveryCallerOfTheWorkspaceWait() throws Exception {
         timestamps.resetAll();
-        timestamps.stubFor(any(anyUrl()).inScenario("limit").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")
+        timestamps.stubFor(any(anyUrl())
+                .inScenario("limit")
+                .whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "1")
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"errors\":[{\"detail\":\"rate limited\",\"status\":\"429\"}]}"))
                 .willSetStateTo("open"));
-        timestamps.stubFor(any(anyUrl()).inScenario("limit").whenScenarioStateIs("open")
-                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+        timestamps.stubFor(any(anyUrl())
+                .inScenario("limit")
+                .whenScenarioStateIs("open")
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
                         .withBody("{\"segment\":{\"id\":7}}")));
 
-        assertThat(template.send(limited("getSegment?segmentId=7", 50) + "&maxRetries=0", e -> { }).getException())
+        assertThat(template.send(limited("getSegment?segmentId=7", 50) + "&maxRetries=0", e -> {})
+                        .getException())
                 .isInstanceOf(CustomerIoApiException.class);
         long afterLimit = System.nanoTime();
-        assertThat(template.send(limited("getSegmentCount?segmentId=7", 50), e -> { }).getException()).isNull();
+        assertThat(template.send(limited("getSegmentCount?segmentId=7", 50), e -> {})
+                        .getException())
+                .isNull();
 
         assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - afterLimit))
-                .as("the other endpoint waited out the Retry-After").isGreaterThanOrEqualTo(950);
+                .as("the other endpoint waited out the Retry-After")
+                .isGreaterThanOrEqualTo(950);
     }
 
     @Test
@@ -158,7 +191,8 @@ class RateLimitTest extends SimulatorTestSupport {
         @SuppressWarnings("unchecked")
         java.util.Iterator<Map<String, Object>> members = template.requestBody(
                 "customerio-customers:getSegmentMembership?segmentId=900&limit=200&paginate=true&rateLimit=10",
-                null, java.util.Iterator.class);
+                null,
+                java.util.Iterator.class);
         int count = 0;
         while (members.hasNext()) {
             members.next();
@@ -169,6 +203,8 @@ class RateLimitTest extends SimulatorTestSupport {
         assertThat(count).isEqualTo(10_000);
         assertThat(simulator.requestCount()).isEqualTo(50);
         assertThat(simulator.rateLimited()).as("429s answered by the service").isZero();
-        assertThat((simulator.requestCount() - 1) / seconds).as("requests per second").isGreaterThanOrEqualTo(9.5);
+        assertThat((simulator.requestCount() - 1) / seconds)
+                .as("requests per second")
+                .isGreaterThanOrEqualTo(9.5);
     }
 }

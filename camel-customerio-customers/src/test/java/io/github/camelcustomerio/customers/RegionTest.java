@@ -28,8 +28,11 @@ class RegionTest extends WireMockTestSupport {
 
     @Test
     void baseUrlWinsOverRegionAndLosesTrailingSlash() throws Exception {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"segment\":{\"id\":7}}")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"segment\":{\"id\":7}}")));
 
         call("customerio-customers:getSegment?segmentId=7&region=EU&baseUrl=" + server.baseUrl() + "/");
 
@@ -38,8 +41,11 @@ class RegionTest extends WireMockTestSupport {
 
     @Test
     void baseUrlMayCarryAPathPrefixForProxies() {
-        server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json").withBody("{\"segment\":{\"id\":7}}")));
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(200)
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"segment\":{\"id\":7}}")));
 
         call("customerio-customers:getSegment?segmentId=7&baseUrl=" + server.baseUrl() + "/customerio");
 

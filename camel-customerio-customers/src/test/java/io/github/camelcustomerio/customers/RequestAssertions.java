@@ -10,8 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Assertions on what exactly reached the HTTP double. */
 final class RequestAssertions {
 
-    private RequestAssertions() {
-    }
+    private RequestAssertions() {}
 
     /**
      * The raw (still percent-encoded) path must be identical; the query must hold exactly the same raw
@@ -20,7 +19,9 @@ final class RequestAssertions {
     static void assertUrl(LoggedRequest request, String expected) {
         String actual = request.getUrl();
         assertThat(pathOf(actual)).as("path of %s", actual).isEqualTo(pathOf(expected));
-        assertThat(queryPairs(actual)).as("query of %s", actual).containsExactlyInAnyOrderElementsOf(queryPairs(expected));
+        assertThat(queryPairs(actual))
+                .as("query of %s", actual)
+                .containsExactlyInAnyOrderElementsOf(queryPairs(expected));
     }
 
     private static String pathOf(String url) {
@@ -30,6 +31,8 @@ final class RequestAssertions {
 
     private static List<String> queryPairs(String url) {
         int question = url.indexOf('?');
-        return question < 0 ? List.of() : Arrays.asList(url.substring(question + 1).split("&"));
+        return question < 0
+                ? List.of()
+                : Arrays.asList(url.substring(question + 1).split("&"));
     }
 }

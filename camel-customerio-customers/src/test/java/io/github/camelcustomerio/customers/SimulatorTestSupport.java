@@ -22,7 +22,10 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
 
     /** The simulator for the next test; override to change its dataset or limits. */
     protected CustomerIoSimulator.Builder simulatorBuilder() {
-        return CustomerIoSimulator.builder().apiKey("sim-test-key").dataset(Dataset.empty()).rateLimit(0);
+        return CustomerIoSimulator.builder()
+                .apiKey("sim-test-key")
+                .dataset(Dataset.empty())
+                .rateLimit(0);
     }
 
     @Override
@@ -50,8 +53,8 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
 
     /** Points a context's component at the simulator. */
     protected void configure(CamelContext context) {
-        CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                CustomerIoCustomersComponent.class);
+        CustomerIoCustomersComponent component =
+                context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
         component.getConfiguration().setApiKey(simulator.apiKey());
         component.getConfiguration().setBaseUrl(simulator.baseUrl());
         component.getConfiguration().setRateLimit(0);
@@ -72,8 +75,11 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
     }
 
     protected Person addPerson(int i) {
-        return workspace().putPerson(Person.builder("user-" + i).email("user" + i + "@example.com")
-                .cioId(String.format("c%05d", i)).build());
+        return workspace()
+                .putPerson(Person.builder("user-" + i)
+                        .email("user" + i + "@example.com")
+                        .cioId(String.format("c%05d", i))
+                        .build());
     }
 
     protected List<RecordedRequest> requests() {

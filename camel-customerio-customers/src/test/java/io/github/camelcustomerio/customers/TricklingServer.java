@@ -49,7 +49,9 @@ final class TricklingServer implements AutoCloseable {
     }
 
     private void trickle(Socket connection) {
-        try (connection; InputStream in = connection.getInputStream(); OutputStream out = connection.getOutputStream()) {
+        try (connection;
+                InputStream in = connection.getInputStream();
+                OutputStream out = connection.getOutputStream()) {
             readHead(in);
             requests.incrementAndGet();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{")

@@ -50,8 +50,8 @@ abstract class WireMockTestSupport extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                CustomerIoCustomersComponent.class);
+        CustomerIoCustomersComponent component =
+                context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
         component.getConfiguration().setApiKey(API_KEY);
         component.getConfiguration().setBaseUrl(server.baseUrl());
         // these tests look at single requests; retries and the rate limit have their own tests

@@ -59,6 +59,7 @@ public final class BenchmarkSuite {
     private static final int WALKS = 3;
     /** Pages of 1,000 at 10 a second: a two-minute walk. */
     private static final int RATE_LIMITED_PAGES = 1_200;
+
     private static final int LOAD_ROUTES = 20;
     private static final int LOAD_CALLS = 5_000;
 
@@ -86,7 +87,8 @@ public final class BenchmarkSuite {
             if (arg.equals("--quick")) {
                 quick = true;
             } else if (arg.startsWith("--only=")) {
-                parts = new LinkedHashSet<>(List.of(arg.substring("--only=".length()).split(",")));
+                parts = new LinkedHashSet<>(
+                        List.of(arg.substring("--only=".length()).split(",")));
                 if (!PARTS.containsAll(parts)) {
                     throw new IllegalArgumentException("--only takes some of " + PARTS);
                 }
@@ -95,8 +97,8 @@ public final class BenchmarkSuite {
             } else if (arg.equals("--jfr")) {
                 flightRecordings = true;
             } else {
-                System.err.println("usage: java -jar camel-customerio-customers-bench.jar [--quick]"
-                                   + " [--only=" + String.join(",", PARTS) + "] [--prof=<JMH profiler>] [--jfr]");
+                System.err.println("usage: java -jar camel-customerio-customers-bench.jar [--quick]" + " [--only="
+                        + String.join(",", PARTS) + "] [--prof=<JMH profiler>] [--jfr]");
                 System.exit(2);
             }
         }
@@ -129,9 +131,9 @@ public final class BenchmarkSuite {
         System.out.print(table.render());
         System.out.println();
         System.out.println("Ratios are measured / baseline: for calls/s and items/s higher is better, for latency and"
-                           + " heap lower is better. Heap: the most any GC left in use during the measured walks, and"
-                           + " the live heap after a full GC at 25% and 75% of a walk; flat = it grows by at most 4 MB"
-                           + " between the two. ± is JMH's 99.9% confidence interval.");
+                + " heap lower is better. Heap: the most any GC left in use during the measured walks, and"
+                + " the live heap after a full GC at 25% and 75% of a walk; flat = it grows by at most 4 MB"
+                + " between the two. ± is JMH's 99.9% confidence interval.");
         System.out.println(table.allPass() ? "Every target met." : "Some targets missed: see FAIL rows.");
     }
 
@@ -145,15 +147,22 @@ public final class BenchmarkSuite {
         int warmups = quick ? 1 : 2;
         TimeValue warmupTime = TimeValue.seconds(quick ? 1 : 2);
         TimeValue time = TimeValue.seconds(1);
-        System.out.printf("%n[1/4] per call: 8 JMH benchmarks x 2 modes, %d x %s warm-up + %d x %s measured each;"
-                          + " JMH output in %s%n", warmups, warmupTime, iterations, time, output.resolve("jmh.log"));
+        System.out.printf(
+                "%n[1/4] per call: 8 JMH benchmarks x 2 modes, %d x %s warm-up + %d x %s measured each;"
+                        + " JMH output in %s%n",
+                warmups, warmupTime, iterations, time, output.resolve("jmh.log"));
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include(PerCallBenchmark.class.getName() + "\\.")
                 .forks(1)
-                .warmupIterations(warmups).warmupTime(warmupTime)
-                .measurementIterations(iterations).measurementTime(time)
+                .warmupIterations(warmups)
+                .warmupTime(warmupTime)
+                .measurementIterations(iterations)
+                .measurementTime(time)
                 .threads(1)
-                .jvmArgs("-Xms512m", "-Xmx512m", "-D" + RecordedAnswers.DIRECTORY_PROPERTY + "=" + answers.toAbsolutePath())
+                .jvmArgs(
+                        "-Xms512m",
+                        "-Xmx512m",
+                        "-D" + RecordedAnswers.DIRECTORY_PROPERTY + "=" + answers.toAbsolutePath())
                 .output(output.resolve("jmh.log").toString())
                 .result(output.resolve("jmh.json").toString())
                 .resultFormat(ResultFormatType.JSON);
@@ -175,8 +184,7 @@ public final class BenchmarkSuite {
                     throughputError.put(name, primary.getScoreError() * 1e6);
                 }
                 case SampleTime -> latency.put(name, primary.getStatistics());
-                default -> {
-                }
+                default -> {}
             }
         }
         for (String call : List.of("getSegment", "getPeopleFilter")) {
@@ -184,11 +192,16 @@ public final class BenchmarkSuite {
         }
     }
 
-    private void perCallRows(String call, Map<String, Double> throughput, Map<String, Double> error,
-                             Map<String, Statistics> latency) {
+    private void perCallRows(
+            String call, Map<String, Double> throughput, Map<String, Double> error, Map<String, Statistics> latency) {
         String component = "component_" + call;
-        Map<String, String> baselines = Map.of("jdkHttpClient_" + call, "bare JDK HttpClient",
-                "camelHttp_" + call, "camel-http route", "httpClient5_" + call, "bare HttpClient 5");
+        Map<String, String> baselines = Map.of(
+                "jdkHttpClient_" + call,
+                "bare JDK HttpClient",
+                "camelHttp_" + call,
+                "camel-http route",
+                "httpClient5_" + call,
+                "bare HttpClient 5");
         List<String> order = List.of("jdkHttpClient_" + call, "camelHttp_" + call, "httpClient5_" + call);
         double calls = throughput.getOrDefault(component, Double.NaN);
         for (String baseline : order) {
@@ -206,11 +219,15 @@ public final class BenchmarkSuite {
                 target = "-";
                 pass = null;
             }
-            table.add(call + " calls/s, component vs " + baselines.get(baseline),
+            table.add(
+                    call + " calls/s, component vs " + baselines.get(baseline),
                     number(calls) + " ± " + number(error.getOrDefault(component, Double.NaN)),
-                    number(base) + " ± " + number(error.getOrDefault(baseline, Double.NaN)), ratio(r), target, pass);
+                    number(base) + " ± " + number(error.getOrDefault(baseline, Double.NaN)),
+                    ratio(r),
+                    target,
+                    pass);
         }
-        for (double percentile : new double[] { 50, 99 }) {
+        for (double percentile : new double[] {50, 99}) {
             double mine = percentile(latency.get(component), percentile);
             for (String baseline : order) {
                 double base = percentile(latency.get(baseline), percentile);
@@ -224,8 +241,18 @@ public final class BenchmarkSuite {
                     target = "< 1.00x";
                     pass = r < 1.0;
                 }
-                table.add(String.format(Locale.ROOT, "%s p%.0f latency us, component vs %s", call, percentile,
-                        baselines.get(baseline)), number(mine), number(base), ratio(r), target, pass);
+                table.add(
+                        String.format(
+                                Locale.ROOT,
+                                "%s p%.0f latency us, component vs %s",
+                                call,
+                                percentile,
+                                baselines.get(baseline)),
+                        number(mine),
+                        number(base),
+                        ratio(r),
+                        target,
+                        pass);
             }
         }
     }
@@ -239,19 +266,30 @@ public final class BenchmarkSuite {
     private void streaming() throws Exception {
         int members = quick ? 100_000 : MEMBERS;
         int warmMembers = quick ? 20_000 : WARM_MEMBERS;
-        System.out.printf("%n[2/4] streaming: %,d members, pages of 1,000 and 30,000, each walk in its own JVM with"
-                          + " -Xmx128m after a %,d-member warm-up walk; %s%n", members, warmMembers,
+        System.out.printf(
+                "%n[2/4] streaming: %,d members, pages of 1,000 and 30,000, each walk in its own JVM with"
+                        + " -Xmx128m after a %,d-member warm-up walk; %s%n",
+                members,
+                warmMembers,
                 "bare = HttpClient 5 + Jackson streaming parser counting identifiers, bareMaps = the same building a"
-                + " Map per item, iterator = the producer's lazy paging iterated without exchanges, consumerPages ="
-                + " the consumer with exchangePerPage=true");
+                        + " Map per item, iterator = the producer's lazy paging iterated without exchanges, consumerPages ="
+                        + " the consumer with exchangePerPage=true");
         try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
                 .dataset(Dataset.synthetic(SEGMENT, members, 42).withSyntheticSegment(WARM_SEGMENT, warmMembers, 43))
-                .rateLimit(0).requestLogSize(0).build().start()) {
-            List<Integer> pageSizes = Arrays.stream(System.getProperty("bench.pageSizes", "1000,30000")
-                    .split(",")).map(Integer::valueOf).toList();
+                .rateLimit(0)
+                .requestLogSize(0)
+                .build()
+                .start()) {
+            List<Integer> pageSizes = Arrays.stream(
+                            System.getProperty("bench.pageSizes", "1000,30000").split(","))
+                    .map(Integer::valueOf)
+                    .toList();
             String only = System.getProperty("bench.paths");
-            List<StreamingRun.Path> paths = only == null ? List.of(StreamingRun.Path.values())
-                    : Arrays.stream(only.split(",")).map(StreamingRun.Path::valueOf).toList();
+            List<StreamingRun.Path> paths = only == null
+                    ? List.of(StreamingRun.Path.values())
+                    : Arrays.stream(only.split(","))
+                            .map(StreamingRun.Path::valueOf)
+                            .toList();
             for (int pageSize : pageSizes) {
                 // the simulator shares this JVM: its code is compiled before any walk is measured
                 StreamingRun.warmUp(simulator.baseUrl(), simulator.apiKey(), WARM_SEGMENT, pageSize);
@@ -260,9 +298,16 @@ public final class BenchmarkSuite {
                 Map<StreamingRun.Path, Walk> walks = new HashMap<>();
                 for (StreamingRun.Path path : paths) {
                     Walk walk = walk(simulator, path, pageSize, members);
-                    System.out.printf(Locale.ROOT, "  %-13s pages of %,6d: %,.0f items/s (%s), peak heap after GC %.1f"
-                                      + " MB, live heap at 25/50/75/100%%: %s MB%n", path, pageSize,
-                            walk.itemsPerSecond(), walk.spread(), mb(walk.peakAfterGc), walk.liveText());
+                    System.out.printf(
+                            Locale.ROOT,
+                            "  %-13s pages of %,6d: %,.0f items/s (%s), peak heap after GC %.1f"
+                                    + " MB, live heap at 25/50/75/100%%: %s MB%n",
+                            path,
+                            pageSize,
+                            walk.itemsPerSecond(),
+                            walk.spread(),
+                            mb(walk.peakAfterGc),
+                            walk.liveText());
                     walks.put(path, walk);
                 }
                 if (walks.size() < StreamingRun.Path.values().length) {
@@ -272,30 +317,50 @@ public final class BenchmarkSuite {
                 String size = String.format(Locale.ROOT, "%,d members, pages of %,d", members, pageSize);
                 for (StreamingRun.Path path : List.of(StreamingRun.Path.consumer, StreamingRun.Path.producer)) {
                     Walk walk = walks.get(path);
-                    String what = path == StreamingRun.Path.consumer ? "consumer (exchange per item)"
+                    String what = path == StreamingRun.Path.consumer
+                            ? "consumer (exchange per item)"
                             : "producer paginate + split streaming";
                     double r = walk.itemsPerSecond() / bare.itemsPerSecond();
-                    table.add(size + ": items/s, " + what + " vs bare HttpClient 5 + Jackson streaming",
-                            number(walk.itemsPerSecond()), number(bare.itemsPerSecond()), ratio(r), ">= 0.80x",
+                    table.add(
+                            size + ": items/s, " + what + " vs bare HttpClient 5 + Jackson streaming",
+                            number(walk.itemsPerSecond()),
+                            number(bare.itemsPerSecond()),
+                            ratio(r),
+                            ">= 0.80x",
                             r >= 0.8);
-                    table.add(size + ": heap MB (peak after GC; live at 25% > 75%), " + what + " vs bare",
+                    table.add(
+                            size + ": heap MB (peak after GC; live at 25% > 75%), " + what + " vs bare",
                             String.format(Locale.ROOT, "%.1f; %s", mb(walk.peakAfterGc), walk.growthText()),
                             String.format(Locale.ROOT, "%.1f; %s", mb(bare.peakAfterGc), bare.growthText()),
-                            ratio((double) walk.peakAfterGc / bare.peakAfterGc), "flat", walk.isFlat());
+                            ratio((double) walk.peakAfterGc / bare.peakAfterGc),
+                            "flat",
+                            walk.isFlat());
                 }
                 // where the time goes: building a Map per item, and the component's paging without exchanges
                 Walk maps = walks.get(StreamingRun.Path.bareMaps);
-                table.add(size + ": items/s, bare + a Map per item (parsing cost) vs bare",
-                        number(maps.itemsPerSecond()), number(bare.itemsPerSecond()),
-                        ratio(maps.itemsPerSecond() / bare.itemsPerSecond()), "-", null);
+                table.add(
+                        size + ": items/s, bare + a Map per item (parsing cost) vs bare",
+                        number(maps.itemsPerSecond()),
+                        number(bare.itemsPerSecond()),
+                        ratio(maps.itemsPerSecond() / bare.itemsPerSecond()),
+                        "-",
+                        null);
                 Walk iterator = walks.get(StreamingRun.Path.iterator);
-                table.add(size + ": items/s, producer paging as a plain Iterator (no exchanges) vs bare",
-                        number(iterator.itemsPerSecond()), number(bare.itemsPerSecond()),
-                        ratio(iterator.itemsPerSecond() / bare.itemsPerSecond()), "-", null);
+                table.add(
+                        size + ": items/s, producer paging as a plain Iterator (no exchanges) vs bare",
+                        number(iterator.itemsPerSecond()),
+                        number(bare.itemsPerSecond()),
+                        ratio(iterator.itemsPerSecond() / bare.itemsPerSecond()),
+                        "-",
+                        null);
                 Walk pages = walks.get(StreamingRun.Path.consumerPages);
-                table.add(size + ": items/s, consumer with exchangePerPage=true vs bare",
-                        number(pages.itemsPerSecond()), number(bare.itemsPerSecond()),
-                        ratio(pages.itemsPerSecond() / bare.itemsPerSecond()), "-", null);
+                table.add(
+                        size + ": items/s, consumer with exchangePerPage=true vs bare",
+                        number(pages.itemsPerSecond()),
+                        number(bare.itemsPerSecond()),
+                        ratio(pages.itemsPerSecond() / bare.itemsPerSecond()),
+                        "-",
+                        null);
             }
         }
     }
@@ -309,12 +374,17 @@ public final class BenchmarkSuite {
         }
 
         String spread() {
-            return String.format(Locale.ROOT, "median of %d walks, %,.0f to %,.0f", nanos.length,
-                    items * 1e9 / nanos[nanos.length - 1], items * 1e9 / nanos[0]);
+            return String.format(
+                    Locale.ROOT,
+                    "median of %d walks, %,.0f to %,.0f",
+                    nanos.length,
+                    items * 1e9 / nanos[nanos.length - 1],
+                    items * 1e9 / nanos[0]);
         }
 
         String liveText() {
-            return String.format(Locale.ROOT, "%.1f/%.1f/%.1f/%.1f", mb(live[0]), mb(live[1]), mb(live[2]), mb(live[3]));
+            return String.format(
+                    Locale.ROOT, "%.1f/%.1f/%.1f/%.1f", mb(live[0]), mb(live[1]), mb(live[2]), mb(live[3]));
         }
 
         String growthText() {
@@ -335,16 +405,26 @@ public final class BenchmarkSuite {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx128m"));
         if (flightRecordings) {
             command.add("-XX:StartFlightRecording=settings=profile,filename="
-                        + output.resolve("streaming-" + path + "-" + pageSize + ".jfr"));
+                    + output.resolve("streaming-" + path + "-" + pageSize + ".jfr"));
         }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), StreamingRun.class.getName(),
-                path.name(), Integer.toString(pageSize), simulator.baseUrl(), simulator.apiKey(),
-                Integer.toString(SEGMENT), Integer.toString(members), Integer.toString(WARM_SEGMENT),
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                StreamingRun.class.getName(),
+                path.name(),
+                Integer.toString(pageSize),
+                simulator.baseUrl(),
+                simulator.apiKey(),
+                Integer.toString(SEGMENT),
+                Integer.toString(members),
+                Integer.toString(WARM_SEGMENT),
                 Integer.toString(quick ? 1 : WALKS)));
-        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String result = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = out.readLine(); line != null; line = out.readLine()) {
                 if (line.startsWith("RESULT ")) {
                     result = line;
@@ -365,9 +445,15 @@ public final class BenchmarkSuite {
             String[] kv = pair.split("=", 2);
             values.put(kv[0], kv[1]);
         }
-        long[] live = Arrays.stream(values.get("live").split(",")).mapToLong(Long::parseLong).toArray();
-        long[] items = Arrays.stream(values.get("items").split(",")).mapToLong(Long::parseLong).toArray();
-        long[] nanos = Arrays.stream(values.get("nanos").split(",")).mapToLong(Long::parseLong).toArray();
+        long[] live = Arrays.stream(values.get("live").split(","))
+                .mapToLong(Long::parseLong)
+                .toArray();
+        long[] items = Arrays.stream(values.get("items").split(","))
+                .mapToLong(Long::parseLong)
+                .toArray();
+        long[] nanos = Arrays.stream(values.get("nanos").split(","))
+                .mapToLong(Long::parseLong)
+                .toArray();
         for (long walked : items) {
             if (walked != members) {
                 throw new IllegalStateException(path + " walked " + walked + " of " + members + " members");
@@ -381,51 +467,111 @@ public final class BenchmarkSuite {
 
     private void rateLimited() throws Exception {
         int pages = quick ? 100 : RATE_LIMITED_PAGES;
-        System.out.printf("%n[3/4] rate-limited walk: %,d pages of 1,000 against a simulator enforcing %d requests/s,"
-                          + " component at its default rateLimit=%d (about %d s)%n", pages, RateLimitedWalk.LIMIT,
-                RateLimitedWalk.LIMIT, pages / RateLimitedWalk.LIMIT);
+        System.out.printf(
+                "%n[3/4] rate-limited walk: %,d pages of 1,000 against a simulator enforcing %d requests/s,"
+                        + " component at its default rateLimit=%d (about %d s)%n",
+                pages, RateLimitedWalk.LIMIT, RateLimitedWalk.LIMIT, pages / RateLimitedWalk.LIMIT);
         RateLimitedWalk.Result result = RateLimitedWalk.run(pages);
-        System.out.printf(Locale.ROOT, "  %d requests, %,d members in %.1f s: %.2f requests/s; 429s: %d at the route,"
-                          + " %d answered by the simulator; other errors: %d%n", result.requests(), result.items(),
-                result.seconds(), result.requestsPerSecond(), result.routeSaw429(), result.simulatorAnswered429(),
+        System.out.printf(
+                Locale.ROOT,
+                "  %d requests, %,d members in %.1f s: %.2f requests/s; 429s: %d at the route,"
+                        + " %d answered by the simulator; other errors: %d%n",
+                result.requests(),
+                result.items(),
+                result.seconds(),
+                result.requestsPerSecond(),
+                result.routeSaw429(),
+                result.simulatorAnswered429(),
                 result.otherErrors());
         double r = result.requestsPerSecond() / RateLimitedWalk.LIMIT;
-        table.add(String.format(Locale.ROOT, "rate-limited walk (%d requests, %.0f s): requests/s vs the limit",
-                        result.requests(), result.seconds()),
-                String.format(Locale.ROOT, "%.2f", result.requestsPerSecond()), Integer.toString(RateLimitedWalk.LIMIT),
-                ratio(r), ">= 9.5/s", result.requestsPerSecond() >= 9.5 && result.otherErrors() == 0
-                                       && result.items() == pages * 1000L);
-        table.add("rate-limited walk: 429s that reached the route", Long.toString(result.routeSaw429()), "-", "-", "0",
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "rate-limited walk (%d requests, %.0f s): requests/s vs the limit",
+                        result.requests(),
+                        result.seconds()),
+                String.format(Locale.ROOT, "%.2f", result.requestsPerSecond()),
+                Integer.toString(RateLimitedWalk.LIMIT),
+                ratio(r),
+                ">= 9.5/s",
+                result.requestsPerSecond() >= 9.5 && result.otherErrors() == 0 && result.items() == pages * 1000L);
+        table.add(
+                "rate-limited walk: 429s that reached the route",
+                Long.toString(result.routeSaw429()),
+                "-",
+                "-",
+                "0",
                 result.routeSaw429() == 0);
-        table.add("rate-limited walk: 429s answered by the simulator", Long.toString(result.simulatorAnswered429()),
-                "-", "-", "0", result.simulatorAnswered429() == 0);
+        table.add(
+                "rate-limited walk: 429s answered by the simulator",
+                Long.toString(result.simulatorAnswered429()),
+                "-",
+                "-",
+                "0",
+                result.simulatorAnswered429() == 0);
     }
 
     // ------------------------------------------------------------------------------------------------ load
 
     private void load() throws Exception {
         int calls = quick ? 500 : LOAD_CALLS;
-        System.out.printf("%n[4/4] load: %d routes x %,d calls through one component, simulator rate limit off,"
-                          + " rateLimit=0; baseline: %d bare HttpClient 5 threads, same calls%n", LOAD_ROUTES, calls,
-                LOAD_ROUTES);
+        System.out.printf(
+                "%n[4/4] load: %d routes x %,d calls through one component, simulator rate limit off,"
+                        + " rateLimit=0; baseline: %d bare HttpClient 5 threads, same calls%n",
+                LOAD_ROUTES, calls, LOAD_ROUTES);
         LoadRun.Result result = LoadRun.run(LOAD_ROUTES, calls);
-        System.out.printf(Locale.ROOT, "  component: %,d calls in %.1f s (%,.0f calls/s), %d errors; pool after: %d leased,"
-                          + " %d open (max %d); threads %d -> %d%n", result.calls(), result.seconds(),
-                result.callsPerSecond(), result.errors(), result.leased(), result.open(), result.maxConnections(),
-                result.threadsBefore(), result.threadsAfter());
-        System.out.printf(Locale.ROOT, "  baseline:  %.1f s (%,.0f calls/s), %d errors%n", result.baselineSeconds(),
-                result.baselineCallsPerSecond(), result.baselineErrors());
+        System.out.printf(
+                Locale.ROOT,
+                "  component: %,d calls in %.1f s (%,.0f calls/s), %d errors; pool after: %d leased,"
+                        + " %d open (max %d); threads %d -> %d%n",
+                result.calls(),
+                result.seconds(),
+                result.callsPerSecond(),
+                result.errors(),
+                result.leased(),
+                result.open(),
+                result.maxConnections(),
+                result.threadsBefore(),
+                result.threadsAfter());
+        System.out.printf(
+                Locale.ROOT,
+                "  baseline:  %.1f s (%,.0f calls/s), %d errors%n",
+                result.baselineSeconds(),
+                result.baselineCallsPerSecond(),
+                result.baselineErrors());
         String size = String.format(Locale.ROOT, "load (%d routes x %,d calls)", LOAD_ROUTES, calls);
-        table.add(size + ": errors", Integer.toString(result.errors()), Integer.toString(result.baselineErrors()),
-                "-", "0", result.errors() == 0);
-        table.add(String.format(Locale.ROOT, "%s: calls/s (wall %.1f s), component vs %d bare HttpClient 5 threads",
-                        size, result.seconds(), LOAD_ROUTES),
-                number(result.callsPerSecond()), number(result.baselineCallsPerSecond()),
-                ratio(result.callsPerSecond() / result.baselineCallsPerSecond()), "-", null);
-        table.add(size + ": connection pool after (leased / open)", result.leased() + " / " + result.open(), "-", "-",
-                "0 / <= " + result.maxConnections(), result.leased() == 0 && result.open() <= result.maxConnections());
-        table.add(size + ": threads before -> after (simulator's excluded)",
-                result.threadsBefore() + " -> " + result.threadsAfter(), "-", "-", "no growth",
+        table.add(
+                size + ": errors",
+                Integer.toString(result.errors()),
+                Integer.toString(result.baselineErrors()),
+                "-",
+                "0",
+                result.errors() == 0);
+        table.add(
+                String.format(
+                        Locale.ROOT,
+                        "%s: calls/s (wall %.1f s), component vs %d bare HttpClient 5 threads",
+                        size,
+                        result.seconds(),
+                        LOAD_ROUTES),
+                number(result.callsPerSecond()),
+                number(result.baselineCallsPerSecond()),
+                ratio(result.callsPerSecond() / result.baselineCallsPerSecond()),
+                "-",
+                null);
+        table.add(
+                size + ": connection pool after (leased / open)",
+                result.leased() + " / " + result.open(),
+                "-",
+                "-",
+                "0 / <= " + result.maxConnections(),
+                result.leased() == 0 && result.open() <= result.maxConnections());
+        table.add(
+                size + ": threads before -> after (simulator's excluded)",
+                result.threadsBefore() + " -> " + result.threadsAfter(),
+                "-",
+                "-",
+                "no growth",
                 result.threadsAfter() <= result.threadsBefore());
     }
 
@@ -441,7 +587,11 @@ public final class BenchmarkSuite {
 
     /** Next to the jar: target/bench-results. */
     private static Path outputDirectory() throws URISyntaxException {
-        File jar = new File(BenchmarkSuite.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        File jar = new File(BenchmarkSuite.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         return jar.toPath().toAbsolutePath().getParent().resolve("bench-results");
     }
 
@@ -458,6 +608,6 @@ public final class BenchmarkSuite {
             // not Linux
         }
         return Runtime.getRuntime().availableProcessors() + " cores, " + cpu + ", Java "
-               + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
+                + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
     }
 }

@@ -25,10 +25,11 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class FixedAnswerServer implements Closeable {
 
-    private static final byte[] NOT_FOUND = response(404, "{\"errors\":[{\"status\":\"404\",\"detail\":\"no answer recorded\"}]}"
-            .getBytes(StandardCharsets.UTF_8));
-    private static final byte[] UNAUTHORIZED = response(401, "{\"errors\":[{\"status\":\"401\",\"detail\":\"bad key\"}]}"
-            .getBytes(StandardCharsets.UTF_8));
+    private static final byte[] NOT_FOUND = response(
+            404,
+            "{\"errors\":[{\"status\":\"404\",\"detail\":\"no answer recorded\"}]}".getBytes(StandardCharsets.UTF_8));
+    private static final byte[] UNAUTHORIZED = response(
+            401, "{\"errors\":[{\"status\":\"401\",\"detail\":\"bad key\"}]}".getBytes(StandardCharsets.UTF_8));
 
     private final Map<String, byte[]> answers;
     private final String authorization;
@@ -82,7 +83,8 @@ public final class FixedAnswerServer implements Closeable {
                 if (!readHead(in, head)) {
                     return;
                 }
-                List<String> lines = head.toString(StandardCharsets.ISO_8859_1).lines().toList();
+                List<String> lines =
+                        head.toString(StandardCharsets.ISO_8859_1).lines().toList();
                 String[] requestLine = lines.get(0).split(" ");
                 String target = requestLine[1];
                 int query = target.indexOf('?');
@@ -101,11 +103,11 @@ public final class FixedAnswerServer implements Closeable {
                     String value = line.substring(colon + 1).trim();
                     switch (name) {
                         case "content-length" -> contentLength = Long.parseLong(value);
-                        case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                        case "transfer-encoding" ->
+                            chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                         case "connection" -> close = value.equalsIgnoreCase("close");
                         case "authorization" -> auth = value;
-                        default -> {
-                        }
+                        default -> {}
                     }
                 }
                 if (chunked) {
@@ -141,7 +143,8 @@ public final class FixedAnswerServer implements Closeable {
             }
             if (b == '\r' || b == '\n') {
                 matched = (b == '\r' && (matched == 0 || matched == 2)) || (b == '\n' && (matched == 1 || matched == 3))
-                        ? matched + 1 : 0;
+                        ? matched + 1
+                        : 0;
                 if (matched == 4) {
                     return true;
                 }
@@ -153,7 +156,7 @@ public final class FixedAnswerServer implements Closeable {
     }
 
     private static void skip(InputStream in, long count) throws IOException {
-        for (long left = count; left > 0;) {
+        for (long left = count; left > 0; ) {
             long skipped = in.skip(left);
             if (skipped <= 0) {
                 if (in.read() < 0) {
@@ -201,8 +204,9 @@ public final class FixedAnswerServer implements Closeable {
             default -> "Not Found";
         };
         byte[] head = ("HTTP/1.1 " + status + " " + reason + "\r\n"
-                       + "Content-Type: application/json; charset=utf-8\r\n"
-                       + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                        + "Content-Type: application/json; charset=utf-8\r\n"
+                        + "Content-Length: " + body.length + "\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1);
         byte[] all = new byte[head.length + body.length];
         System.arraycopy(head, 0, all, 0, head.length);
         System.arraycopy(body, 0, all, head.length, body.length);

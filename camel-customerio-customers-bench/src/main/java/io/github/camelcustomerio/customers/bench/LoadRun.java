@@ -33,10 +33,17 @@ import org.apache.hc.core5.pool.PoolStats;
 public final class LoadRun {
 
     /** The calls the routes make, in turn: a segment, a person, a membership page and the channels. */
-    private static final List<String> CALLS = List.of("getSegment?segmentId=7", "getPersonAttributes?customerId=user-17",
-            "getSegmentMembership?segmentId=7&limit=2", "getChannels?");
-    private static final List<String> PATHS = List.of("/v1/segments/7", "/v1/customers/user-17/attributes",
-            "/v1/segments/7/membership?limit=2", "/v1/subscription_channels");
+    private static final List<String> CALLS = List.of(
+            "getSegment?segmentId=7",
+            "getPersonAttributes?customerId=user-17",
+            "getSegmentMembership?segmentId=7&limit=2",
+            "getChannels?");
+
+    private static final List<String> PATHS = List.of(
+            "/v1/segments/7",
+            "/v1/customers/user-17/attributes",
+            "/v1/segments/7/membership?limit=2",
+            "/v1/subscription_channels");
     /** The simulator's own worker threads: the server's, not the client's. */
     private static final String SIMULATOR_THREADS = "customerio-simulator";
 
@@ -52,8 +59,17 @@ public final class LoadRun {
      * @param baselineSeconds wall time of the same calls from bare Apache HttpClient 5 threads
      * @param baselineErrors  calls that failed in the baseline
      */
-    public record Result(int errors, int calls, double seconds, int leased, int open, int maxConnections,
-                         int threadsBefore, int threadsAfter, double baselineSeconds, int baselineErrors) {
+    public record Result(
+            int errors,
+            int calls,
+            double seconds,
+            int leased,
+            int open,
+            int maxConnections,
+            int threadsBefore,
+            int threadsAfter,
+            double baselineSeconds,
+            int baselineErrors) {
 
         public double callsPerSecond() {
             return calls / seconds;
@@ -64,29 +80,39 @@ public final class LoadRun {
         }
     }
 
-    private LoadRun() {
-    }
+    private LoadRun() {}
 
     public static Result run(int routes, int callsPerRoute) throws Exception {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().dataset(Dataset.demo()).rateLimit(0)
-                .threads(32).requestLogSize(0).build().start()) {
+        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
+                .dataset(Dataset.demo())
+                .rateLimit(0)
+                .threads(32)
+                .requestLogSize(0)
+                .build()
+                .start()) {
             Component component = component(simulator, routes, callsPerRoute);
             Baseline baseline = baseline(simulator, routes, callsPerRoute);
-            return new Result(component.errors, routes * callsPerRoute - component.errors, component.seconds,
-                    component.pool.getLeased(), component.pool.getLeased() + component.pool.getAvailable(),
-                    component.maxConnections, component.threadsBefore, component.threadsAfter, baseline.seconds,
+            return new Result(
+                    component.errors,
+                    routes * callsPerRoute - component.errors,
+                    component.seconds,
+                    component.pool.getLeased(),
+                    component.pool.getLeased() + component.pool.getAvailable(),
+                    component.maxConnections,
+                    component.threadsBefore,
+                    component.threadsAfter,
+                    baseline.seconds,
                     baseline.errors);
         }
     }
 
-    private record Component(int errors, double seconds, PoolStats pool, int maxConnections, int threadsBefore,
-                             int threadsAfter) {
-    }
+    private record Component(
+            int errors, double seconds, PoolStats pool, int maxConnections, int threadsBefore, int threadsAfter) {}
 
     private static Component component(CustomerIoSimulator simulator, int routes, int callsPerRoute) throws Exception {
         try (CamelContext context = new DefaultCamelContext()) {
-            CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                    CustomerIoCustomersComponent.class);
+            CustomerIoCustomersComponent component =
+                    context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
             component.getConfiguration().setApiKey(simulator.apiKey());
             component.getConfiguration().setBaseUrl(simulator.baseUrl());
             component.getConfiguration().setRateLimit(0);
@@ -100,15 +126,17 @@ public final class LoadRun {
                         errors.incrementAndGet();
                         exchange.getProperty("done", CountDownLatch.class).countDown();
                     });
-                    for (String phase : new String[] { "warm", "load" }) {
+                    for (String phase : new String[] {"warm", "load"}) {
                         CountDownLatch latch = phase.equals("warm") ? warm : done;
                         long count = latch.getCount() / routes;
                         for (int r = 0; r < routes; r++) {
                             String call = CALLS.get(r % CALLS.size());
                             from("timer:" + phase + "-" + r + "?repeatCount=" + count + "&period=0&delay=-1")
-                                    .routeId(phase + "-" + r).autoStartup(false)
+                                    .routeId(phase + "-" + r)
+                                    .autoStartup(false)
                                     .setProperty("done", constant(latch))
-                                    .to("customerio-customers:" + call + (call.endsWith("?") ? "" : "&") + "maxRetries=0")
+                                    .to("customerio-customers:" + call + (call.endsWith("?") ? "" : "&")
+                                            + "maxRetries=0")
                                     .process(exchange -> latch.countDown());
                         }
                     }
@@ -131,8 +159,8 @@ public final class LoadRun {
             if (!namesAfter.isEmpty() || !namesBefore.isEmpty()) {
                 System.out.println("  threads started during the run: " + namesAfter + "; ended: " + namesBefore);
             }
-            return new Component(errors.get(), seconds, pool, component.getMaxConnections(), threadsBefore,
-                    threadsAfter);
+            return new Component(
+                    errors.get(), seconds, pool, component.getMaxConnections(), threadsBefore, threadsAfter);
         }
     }
 
@@ -157,15 +185,19 @@ public final class LoadRun {
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
-    private record Baseline(int errors, double seconds) {
-    }
+    private record Baseline(int errors, double seconds) {}
 
     private static Baseline baseline(CustomerIoSimulator simulator, int routes, int callsPerRoute) throws Exception {
         ObjectMapper mapper = new ObjectMapper();
         try (CloseableHttpClient client = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(20).setMaxConnPerRoute(20).build())
-                .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().build()) {
+                        .setMaxConnTotal(20)
+                        .setMaxConnPerRoute(20)
+                        .build())
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .build()) {
             calls(client, mapper, simulator, routes, Math.max(1, callsPerRoute / 20));
             long started = System.nanoTime();
             int errors = calls(client, mapper, simulator, routes, callsPerRoute);
@@ -173,29 +205,36 @@ public final class LoadRun {
         }
     }
 
-    private static int calls(CloseableHttpClient client, ObjectMapper mapper, CustomerIoSimulator simulator,
-                             int threads, int callsPerThread) throws InterruptedException {
+    private static int calls(
+            CloseableHttpClient client,
+            ObjectMapper mapper,
+            CustomerIoSimulator simulator,
+            int threads,
+            int callsPerThread)
+            throws InterruptedException {
         AtomicInteger errors = new AtomicInteger();
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             String url = simulator.baseUrl() + PATHS.get(t % PATHS.size());
-            Thread worker = new Thread(() -> {
-                for (int i = 0; i < callsPerThread; i++) {
-                    HttpGet get = new HttpGet(url);
-                    get.setHeader("Authorization", "Bearer " + simulator.apiKey());
-                    get.setHeader("Accept", "application/json");
-                    try {
-                        client.execute(get, response -> {
-                            if (response.getCode() != 200) {
-                                throw new IOException("HTTP " + response.getCode());
+            Thread worker = new Thread(
+                    () -> {
+                        for (int i = 0; i < callsPerThread; i++) {
+                            HttpGet get = new HttpGet(url);
+                            get.setHeader("Authorization", "Bearer " + simulator.apiKey());
+                            get.setHeader("Accept", "application/json");
+                            try {
+                                client.execute(get, response -> {
+                                    if (response.getCode() != 200) {
+                                        throw new IOException("HTTP " + response.getCode());
+                                    }
+                                    return mapper.readValue(response.getEntity().getContent(), Map.class);
+                                });
+                            } catch (IOException e) {
+                                errors.incrementAndGet();
                             }
-                            return mapper.readValue(response.getEntity().getContent(), Map.class);
-                        });
-                    } catch (IOException e) {
-                        errors.incrementAndGet();
-                    }
-                }
-            }, "bare-load-" + t);
+                        }
+                    },
+                    "bare-load-" + t);
             workers.add(worker);
             worker.start();
         }

@@ -47,14 +47,15 @@ import static io.github.camelcustomerio.customers.bench.RecordedAnswers.SEGMENT_
  * in a route, a camel-http + camel-jackson route written by hand, a bare JDK HttpClient and a bare Apache HttpClient
  * 5 (classic, pooled), each followed by Jackson. Every call sends the API key and reads JSON, as a real one would.
  */
-@BenchmarkMode({ Mode.Throughput, Mode.SampleTime })
+@BenchmarkMode({Mode.Throughput, Mode.SampleTime})
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class PerCallBenchmark {
 
-    static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
     /** The search, as an application holds it before sending. */
-    static final Map<String, Object> FILTER = Map.of("attribute", Map.of("field", "plan", "operator", "eq", "value", "pro"));
+    static final Map<String, Object> FILTER =
+            Map.of("attribute", Map.of("field", "plan", "operator", "eq", "value", "pro"));
+
     static final Map<String, Object> SEARCH = Map.of("filter", FILTER);
 
     /** The server every variant in a fork talks to. */
@@ -96,8 +97,7 @@ public class PerCallBenchmark {
             Check.people(template.requestBody(getPeopleFilter, FILTER));
         }
 
-        void configure(CamelContext context) {
-        }
+        void configure(CamelContext context) {}
 
         @TearDown(Level.Trial)
         public void stop() throws Exception {
@@ -126,8 +126,8 @@ public class PerCallBenchmark {
 
         @Override
         void configure(CamelContext context) {
-            CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                    CustomerIoCustomersComponent.class);
+            CustomerIoCustomersComponent component =
+                    context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
             component.getConfiguration().setApiKey(API_KEY);
             component.getConfiguration().setBaseUrl(baseUrl);
         }
@@ -147,16 +147,20 @@ public class PerCallBenchmark {
                             .setHeader("Accept", constant("application/json"))
                             .setHeader(Exchange.HTTP_METHOD, constant("GET"))
                             .toD(server.url(SEGMENT_PATH))
-                            .unmarshal().json(JsonLibrary.Jackson, Map.class);
+                            .unmarshal()
+                            .json(JsonLibrary.Jackson, Map.class);
                     from("direct:getPeopleFilter")
-                            .setBody(exchange -> Map.of("filter", exchange.getMessage().getBody()))
-                            .marshal().json(JsonLibrary.Jackson)
+                            .setBody(exchange ->
+                                    Map.of("filter", exchange.getMessage().getBody()))
+                            .marshal()
+                            .json(JsonLibrary.Jackson)
                             .setHeader("Authorization", constant("Bearer " + API_KEY))
                             .setHeader("Accept", constant("application/json"))
                             .setHeader(Exchange.CONTENT_TYPE, constant("application/json"))
                             .setHeader(Exchange.HTTP_METHOD, constant("POST"))
                             .toD(server.url(PEOPLE_PATH) + "?limit=" + PEOPLE_LIMIT)
-                            .unmarshal().json(JsonLibrary.Jackson, Map.class);
+                            .unmarshal()
+                            .json(JsonLibrary.Jackson, Map.class);
                 }
             });
         }
@@ -172,7 +176,8 @@ public class PerCallBenchmark {
 
         @Setup(Level.Trial)
         public void start(Server server) throws Exception {
-            client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             mapper = new ObjectMapper();
             segment = URI.create(server.url(SEGMENT_PATH));
             people = URI.create(server.url(PEOPLE_PATH) + "?limit=" + PEOPLE_LIMIT);
@@ -181,16 +186,23 @@ public class PerCallBenchmark {
         }
 
         Map<String, Object> getSegment() throws IOException, InterruptedException {
-            return read(client.send(HttpRequest.newBuilder(segment)
-                    .header("Authorization", "Bearer " + API_KEY).header("Accept", "application/json")
-                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray()));
+            return read(client.send(
+                    HttpRequest.newBuilder(segment)
+                            .header("Authorization", "Bearer " + API_KEY)
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray()));
         }
 
         Map<String, Object> getPeopleFilter() throws IOException, InterruptedException {
-            return read(client.send(HttpRequest.newBuilder(people)
-                    .header("Authorization", "Bearer " + API_KEY).header("Accept", "application/json")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(SEARCH))).build(),
+            return read(client.send(
+                    HttpRequest.newBuilder(people)
+                            .header("Authorization", "Bearer " + API_KEY)
+                            .header("Accept", "application/json")
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(mapper.writeValueAsBytes(SEARCH)))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray()));
         }
 
@@ -218,8 +230,11 @@ public class PerCallBenchmark {
         @Setup(Level.Trial)
         public void start(Server server) throws Exception {
             client = HttpClients.custom()
-                    .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().build())
-                    .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling()
+                    .setConnectionManager(
+                            PoolingHttpClientConnectionManagerBuilder.create().build())
+                    .disableAutomaticRetries()
+                    .disableCookieManagement()
+                    .disableRedirectHandling()
                     .build();
             mapper = new ObjectMapper();
             segment = server.url(SEGMENT_PATH);
@@ -299,19 +314,20 @@ public class PerCallBenchmark {
     /** Each variant's first answer is checked, so that no variant is fast because it is wrong. */
     static final class Check {
 
-        private Check() {
-        }
+        private Check() {}
 
         static void segment(Object answer) {
-            if (!(answer instanceof Map<?, ?> map) || !(map.get("segment") instanceof Map<?, ?> segment)
-                || !Integer.valueOf(SEGMENT_ID).equals(segment.get("id"))) {
+            if (!(answer instanceof Map<?, ?> map)
+                    || !(map.get("segment") instanceof Map<?, ?> segment)
+                    || !Integer.valueOf(SEGMENT_ID).equals(segment.get("id"))) {
                 throw new IllegalStateException("unexpected getSegment answer: " + answer);
             }
         }
 
         static void people(Object answer) {
-            if (!(answer instanceof Map<?, ?> map) || !(map.get("identifiers") instanceof java.util.List<?> people)
-                || people.size() != PEOPLE_LIMIT) {
+            if (!(answer instanceof Map<?, ?> map)
+                    || !(map.get("identifiers") instanceof java.util.List<?> people)
+                    || people.size() != PEOPLE_LIMIT) {
                 throw new IllegalStateException("unexpected getPeopleFilter answer: " + answer);
             }
         }

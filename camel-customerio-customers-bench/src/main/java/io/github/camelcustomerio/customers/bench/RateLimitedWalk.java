@@ -29,8 +29,8 @@ public final class RateLimitedWalk {
      * @param otherErrors     any other error that reached the route
      * @param simulatorAnswered429 429s the simulator's rate limiter answered
      */
-    public record Result(long requests, double seconds, long items, long routeSaw429, long otherErrors,
-                         long simulatorAnswered429) {
+    public record Result(
+            long requests, double seconds, long items, long routeSaw429, long otherErrors, long simulatorAnswered429) {
 
         /** Requests per second over the walk: the first request starts the clock. */
         public double requestsPerSecond() {
@@ -38,18 +38,20 @@ public final class RateLimitedWalk {
         }
     }
 
-    private RateLimitedWalk() {
-    }
+    private RateLimitedWalk() {}
 
     /** @param pages how many pages of 1,000 members to walk: the walk takes about {@code pages / 10} seconds */
     public static Result run(int pages) throws Exception {
         int segment = 900;
         try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
-                .dataset(Dataset.synthetic(segment, pages * 1000L, 42)).rateLimit(LIMIT).requestLogSize(0)
-                .build().start();
-             CamelContext context = new DefaultCamelContext()) {
-            CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                    CustomerIoCustomersComponent.class);
+                        .dataset(Dataset.synthetic(segment, pages * 1000L, 42))
+                        .rateLimit(LIMIT)
+                        .requestLogSize(0)
+                        .build()
+                        .start();
+                CamelContext context = new DefaultCamelContext()) {
+            CustomerIoCustomersComponent component =
+                    context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
             component.getConfiguration().setApiKey(simulator.apiKey());
             component.getConfiguration().setBaseUrl(simulator.baseUrl());
             AtomicLong items = new AtomicLong();
@@ -59,15 +61,17 @@ public final class RateLimitedWalk {
                     // rateLimit is left at its default, 10
                     from("direct:walk")
                             .to("customerio-customers:getSegmentMembership?segmentId=" + segment
-                                + "&limit=1000&paginate=true")
-                            .split(body()).streaming()
+                                    + "&limit=1000&paginate=true")
+                            .split(body())
+                            .streaming()
                             .process(exchange -> items.incrementAndGet())
                             .end();
                 }
             });
             context.start();
             long started = System.nanoTime();
-            Exchange walk = context.createFluentProducerTemplate().to("direct:walk").send();
+            Exchange walk =
+                    context.createFluentProducerTemplate().to("direct:walk").send();
             double seconds = (System.nanoTime() - started) / 1e9;
             long routeSaw429 = 0;
             long otherErrors = 0;
@@ -78,8 +82,8 @@ public final class RateLimitedWalk {
                 otherErrors++;
                 System.err.println("rate-limited walk failed: " + failure);
             }
-            return new Result(simulator.requestCount(), seconds, items.get(), routeSaw429, otherErrors,
-                    simulator.rateLimited());
+            return new Result(
+                    simulator.requestCount(), seconds, items.get(), routeSaw429, otherErrors, simulator.rateLimited());
         }
     }
 }

@@ -38,8 +38,7 @@ public final class RecordedAnswers {
     /** Where a run keeps its recording; forks read it from this system property. */
     public static final String DIRECTORY_PROPERTY = "bench.answers";
 
-    private RecordedAnswers() {
-    }
+    private RecordedAnswers() {}
 
     /** {@code "METHOD /path"} to answer body. */
     public static Map<String, byte[]> load() {
@@ -69,15 +68,27 @@ public final class RecordedAnswers {
     private static Map<String, byte[]> recordFromSimulator() {
         try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
                 .dataset(Dataset.demo().with(RecordedAnswers::addProCustomers))
-                .apiKey(API_KEY).rateLimit(0).build().start()) {
-            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+                .apiKey(API_KEY)
+                .rateLimit(0)
+                .build()
+                .start()) {
+            HttpClient client =
+                    HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
             Map<String, byte[]> answers = new LinkedHashMap<>();
-            answers.put("GET " + SEGMENT_PATH, fetch(client, HttpRequest.newBuilder(
-                    URI.create(simulator.baseUrl() + SEGMENT_PATH)).GET()));
-            answers.put("POST " + PEOPLE_PATH, fetch(client, HttpRequest.newBuilder(
-                    URI.create(simulator.baseUrl() + PEOPLE_PATH + "?limit=" + PEOPLE_LIMIT))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(PEOPLE_BODY))));
+            answers.put(
+                    "GET " + SEGMENT_PATH,
+                    fetch(
+                            client,
+                            HttpRequest.newBuilder(URI.create(simulator.baseUrl() + SEGMENT_PATH))
+                                    .GET()));
+            answers.put(
+                    "POST " + PEOPLE_PATH,
+                    fetch(
+                            client,
+                            HttpRequest.newBuilder(
+                                            URI.create(simulator.baseUrl() + PEOPLE_PATH + "?limit=" + PEOPLE_LIMIT))
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(PEOPLE_BODY))));
             return answers;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -91,17 +102,24 @@ public final class RecordedAnswers {
     private static void addProCustomers(Workspace workspace) {
         for (int i = 1; i <= 2 * PEOPLE_LIMIT; i++) {
             workspace.putPerson(Person.builder(String.format("bench-%04d", i))
-                    .email(String.format("customer%04d@example.com", i)).cioId(String.format("b%07d", i))
-                    .attribute("plan", "pro").attribute("first_name", "Customer " + i).build());
+                    .email(String.format("customer%04d@example.com", i))
+                    .cioId(String.format("b%07d", i))
+                    .attribute("plan", "pro")
+                    .attribute("first_name", "Customer " + i)
+                    .build());
         }
     }
 
-    private static byte[] fetch(HttpClient client, HttpRequest.Builder request) throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = client.send(request.header("Authorization", "Bearer " + API_KEY)
-                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofByteArray());
+    private static byte[] fetch(HttpClient client, HttpRequest.Builder request)
+            throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = client.send(
+                request.header("Authorization", "Bearer " + API_KEY)
+                        .header("Accept", "application/json")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(request.build().uri() + " answered " + response.statusCode() + ": "
-                                            + new String(response.body()));
+            throw new IllegalStateException(
+                    request.build().uri() + " answered " + response.statusCode() + ": " + new String(response.body()));
         }
         return response.body();
     }

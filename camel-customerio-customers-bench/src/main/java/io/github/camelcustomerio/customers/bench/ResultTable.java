@@ -26,12 +26,13 @@ final class ResultTable {
     }
 
     String render() {
-        String[] header = { "benchmark", "measured", "baseline", "ratio", "target", "result" };
+        String[] header = {"benchmark", "measured", "baseline", "ratio", "target", "result"};
         int[] width = new int[header.length];
         List<String[]> cells = new ArrayList<>();
         cells.add(header);
         for (Row row : rows) {
-            cells.add(new String[] { row.name(), row.measured(), row.baseline(), row.ratio(), row.target(), row.result() });
+            cells.add(
+                    new String[] {row.name(), row.measured(), row.baseline(), row.ratio(), row.target(), row.result()});
         }
         for (String[] line : cells) {
             for (int i = 0; i < line.length; i++) {
@@ -55,7 +56,10 @@ final class ResultTable {
     private static String line(String[] cells, int[] width) {
         StringBuilder line = new StringBuilder("|");
         for (int i = 0; i < cells.length; i++) {
-            line.append(' ').append(cells[i]).append(" ".repeat(width[i] - cells[i].length())).append(" |");
+            line.append(' ')
+                    .append(cells[i])
+                    .append(" ".repeat(width[i] - cells[i].length()))
+                    .append(" |");
         }
         return line.append('\n').toString();
     }

@@ -106,9 +106,15 @@ public final class StreamingRun {
                 items.add(Long.toString(counter.count));
                 run.heap.checkpoint(3);
             }
-            System.out.printf("RESULT items=%s nanos=%s peakAfterGc=%d live=%d,%d,%d,%d%n", String.join(",", items),
-                    String.join(",", nanos), run.heap.peakAfterGc.get(), run.heap.live[0], run.heap.live[1],
-                    run.heap.live[2], run.heap.live[3]);
+            System.out.printf(
+                    "RESULT items=%s nanos=%s peakAfterGc=%d live=%d,%d,%d,%d%n",
+                    String.join(",", items),
+                    String.join(",", nanos),
+                    run.heap.peakAfterGc.get(),
+                    run.heap.live[0],
+                    run.heap.live[1],
+                    run.heap.live[2],
+                    run.heap.live[3]);
         }
     }
 
@@ -130,9 +136,9 @@ public final class StreamingRun {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                for (int id : new int[] { warmSegment, segment }) {
+                for (int id : new int[] {warmSegment, segment}) {
                     from("customerio-customers:getSegmentMembership?segmentId=" + id + "&limit=" + pageSize
-                         + "&rateLimit=0&startScheduler=false&exchangePerPage=" + perPage)
+                                    + "&rateLimit=0&startScheduler=false&exchangePerPage=" + perPage)
                             .routeId("walk-" + id)
                             .process(exchange -> {
                                 if (perPage) {
@@ -164,11 +170,12 @@ public final class StreamingRun {
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                for (int id : new int[] { warmSegment, segment }) {
+                for (int id : new int[] {warmSegment, segment}) {
                     from("direct:walk-" + id)
                             .to("customerio-customers:getSegmentMembership?segmentId=" + id + "&limit=" + pageSize
-                                + "&paginate=true&rateLimit=0")
-                            .split(body()).streaming()
+                                    + "&paginate=true&rateLimit=0")
+                            .split(body())
+                            .streaming()
                             .process(count)
                             .end();
                 }
@@ -190,9 +197,12 @@ public final class StreamingRun {
         return new CamelWalker(context) {
             @Override
             public void walk(int id, Counter counter) {
-                Iterator<?> items = context.createProducerTemplate().requestBody(
-                        "customerio-customers:getSegmentMembership?segmentId=" + id + "&limit=" + pageSize
-                        + "&paginate=true&rateLimit=0", null, Iterator.class);
+                Iterator<?> items = context.createProducerTemplate()
+                        .requestBody(
+                                "customerio-customers:getSegmentMembership?segmentId=" + id + "&limit=" + pageSize
+                                        + "&paginate=true&rateLimit=0",
+                                null,
+                                Iterator.class);
                 while (items.hasNext()) {
                     items.next();
                     counter.item();
@@ -216,8 +226,8 @@ public final class StreamingRun {
 
     private CamelContext context() {
         CamelContext context = new DefaultCamelContext();
-        CustomerIoCustomersComponent component = context.getComponent("customerio-customers",
-                CustomerIoCustomersComponent.class);
+        CustomerIoCustomersComponent component =
+                context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
         component.getConfiguration().setApiKey(apiKey);
         component.getConfiguration().setBaseUrl(baseUrl);
         return context;
@@ -225,8 +235,12 @@ public final class StreamingRun {
 
     private Walker bare(boolean maps) {
         CloseableHttpClient client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().build())
-                .disableAutomaticRetries().disableCookieManagement().disableRedirectHandling().build();
+                .setConnectionManager(
+                        PoolingHttpClientConnectionManagerBuilder.create().build())
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableRedirectHandling()
+                .build();
         ObjectMapper mapper = new ObjectMapper();
         ObjectReader itemReader = maps ? mapper.readerFor(Map.class) : null;
         return new Walker() {
@@ -235,7 +249,7 @@ public final class StreamingRun {
                 String next = null;
                 do {
                     HttpGet get = new HttpGet(baseUrl + "/v1/segments/" + segment + "/membership?limit=" + pageSize
-                                              + (next == null ? "" : "&start=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
+                            + (next == null ? "" : "&start=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
                     get.setHeader("Authorization", "Bearer " + apiKey);
                     get.setHeader("Accept", "application/json");
                     next = client.execute(get, response -> {
@@ -311,7 +325,8 @@ public final class StreamingRun {
     /** The heap occupancy after collections. */
     static final class HeapWatch {
         private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName)
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .map(MemoryPoolMXBean::getName)
                 .collect(Collectors.toSet());
         final AtomicLong peakAfterGc = new AtomicLong();
         final long[] live = new long[4];
@@ -319,16 +334,25 @@ public final class StreamingRun {
 
         HeapWatch() {
             for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) gc).addNotificationListener((notification, handback) -> {
-                    if (measuring && GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION
-                            .equals(notification.getType())) {
-                        Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo
-                                .from((CompositeData) notification.getUserData()).getGcInfo().getMemoryUsageAfterGc();
-                        long used = after.entrySet().stream().filter(e -> heapPools.contains(e.getKey()))
-                                .mapToLong(e -> e.getValue().getUsed()).sum();
-                        peakAfterGc.accumulateAndGet(used, Math::max);
-                    }
-                }, null, null);
+                ((NotificationEmitter) gc)
+                        .addNotificationListener(
+                                (notification, handback) -> {
+                                    if (measuring
+                                            && GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
+                                                    notification.getType())) {
+                                        Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo.from(
+                                                        (CompositeData) notification.getUserData())
+                                                .getGcInfo()
+                                                .getMemoryUsageAfterGc();
+                                        long used = after.entrySet().stream()
+                                                .filter(e -> heapPools.contains(e.getKey()))
+                                                .mapToLong(e -> e.getValue().getUsed())
+                                                .sum();
+                                        peakAfterGc.accumulateAndGet(used, Math::max);
+                                    }
+                                },
+                                null,
+                                null);
             }
         }
 
@@ -340,7 +364,8 @@ public final class StreamingRun {
         /** A full collection, then the heap in use: what the walk holds at this point. */
         void checkpoint(int quarter) {
             System.gc();
-            live[quarter] = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            live[quarter] =
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         }
     }
 }

@@ -15,8 +15,8 @@ import java.util.StringJoiner;
 public class Console {
 
     private static final String INDENT = "   ";
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final PrintStream out;
 
@@ -45,7 +45,7 @@ public class Console {
             line.add(TIME.format(Instant.ofEpochSecond(seconds.longValue())));
         }
         line.add(String.valueOf(activity.get("type")));
-        for (String field : new String[] { "name", "url", "data" }) {
+        for (String field : new String[] {"name", "url", "data"}) {
             Object value = activity.get(field);
             if (value != null) {
                 line.add(value.toString());

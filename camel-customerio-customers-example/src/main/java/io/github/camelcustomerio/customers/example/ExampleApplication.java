@@ -26,8 +26,7 @@ public final class ExampleApplication {
     private static final Logger LOG = LoggerFactory.getLogger(ExampleApplication.class);
     private static final String COMPONENT = "camel.component.customerio-customers.";
 
-    private ExampleApplication() {
-    }
+    private ExampleApplication() {}
 
     public static void main(String[] args) throws Exception {
         int exitCode = run(System.getenv(), new Console(System.out), new Properties(), args);
@@ -46,15 +45,23 @@ public final class ExampleApplication {
             throws Exception {
         String apiKey = environment.get(API_KEY_VARIABLE);
         if (apiKey != null && !apiKey.isBlank()) {
-            LOG.info("{} is set: calling the Customer.io App API, region {}", API_KEY_VARIABLE,
+            LOG.info(
+                    "{} is set: calling the Customer.io App API, region {}",
+                    API_KEY_VARIABLE,
                     environment.getOrDefault(REGION_VARIABLE, "US"));
             return runJobs(newMain(console, settings), console, args);
         }
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().dataset(Dataset.demo()).build().start()) {
-            LOG.info("No {} in the environment: calling the embedded Customer.io App API simulator at {} instead,"
-                     + " with its demo workspace and the real service's limit of {} requests/s."
-                     + " Set {} (and {}=EU for an EU workspace) to use your own workspace.",
-                    API_KEY_VARIABLE, simulator.baseUrl(), simulator.rateLimit(), API_KEY_VARIABLE, REGION_VARIABLE);
+        try (CustomerIoSimulator simulator =
+                CustomerIoSimulator.builder().dataset(Dataset.demo()).build().start()) {
+            LOG.info(
+                    "No {} in the environment: calling the embedded Customer.io App API simulator at {} instead,"
+                            + " with its demo workspace and the real service's limit of {} requests/s."
+                            + " Set {} (and {}=EU for an EU workspace) to use your own workspace.",
+                    API_KEY_VARIABLE,
+                    simulator.baseUrl(),
+                    simulator.rateLimit(),
+                    API_KEY_VARIABLE,
+                    REGION_VARIABLE);
             Properties withSimulator = new Properties();
             withSimulator.putAll(settings);
             withSimulator.setProperty(COMPONENT + "api-key", simulator.apiKey());

@@ -56,12 +56,19 @@ public class JobRunner extends MainListenerSupport {
                 console.line(preview(file));
             });
             String email = setting(context, "example.enrichment.email");
-            run("2/4 Person enrichment: everything about " + email + " in one document",
+            run(
+                    "2/4 Person enrichment: everything about " + email + " in one document",
                     () -> template.requestBody("direct:person-enrichment", email));
             String segmentName = setting(context, "example.housekeeping.segment-name");
-            run("3/4 Segment housekeeping: create a manual segment, check it, delete it",
-                    () -> template.requestBody("direct:segment-housekeeping", Map.of("name", segmentName,
-                            "description", "Created by the Camel Customer.io example, deleted right away")));
+            run(
+                    "3/4 Segment housekeeping: create a manual segment, check it, delete it",
+                    () -> template.requestBody(
+                            "direct:segment-housekeeping",
+                            Map.of(
+                                    "name",
+                                    segmentName,
+                                    "description",
+                                    "Created by the Camel Customer.io example, deleted right away")));
         } finally {
             template.stop();
         }
@@ -84,7 +91,10 @@ public class JobRunner extends MainListenerSupport {
         String customerId = setting(context, "example.follower.customer-id");
         console.heading("4/4 Activity follower: new activities of " + customerId + " as they happen");
         int wanted = Integer.parseInt(setting(context, "example.demo.activities"));
-        NotifyBuilder shown = new NotifyBuilder(context).fromRoute(FOLLOWER_ROUTE).whenCompleted(wanted).create();
+        NotifyBuilder shown = new NotifyBuilder(context)
+                .fromRoute(FOLLOWER_ROUTE)
+                .whenCompleted(wanted)
+                .create();
         try {
             context.getRouteController().startRoute(FOLLOWER_ROUTE);
         } catch (Exception e) {
@@ -101,8 +111,8 @@ public class JobRunner extends MainListenerSupport {
         if (!shownInTime(shown, main, seconds)) {
             console.line("no further new activity within " + seconds + " s");
         }
-        console.heading(failedJobs.isEmpty() ? "Done: all four jobs ran"
-                : "Done, but these jobs failed: " + failedJobs);
+        console.heading(
+                failedJobs.isEmpty() ? "Done: all four jobs ran" : "Done, but these jobs failed: " + failedJobs);
         main.completed();
     }
 
@@ -133,7 +143,8 @@ public class JobRunner extends MainListenerSupport {
     }
 
     private static String setting(CamelContext context, String name) {
-        return context.getPropertiesComponent().resolveProperty(name)
+        return context.getPropertiesComponent()
+                .resolveProperty(name)
                 .orElseThrow(() -> new IllegalStateException("missing setting " + name + " in application.properties"));
     }
 }

@@ -16,6 +16,7 @@ import static io.github.camelcustomerio.customers.example.IntoDocumentField.fiel
  */
 public class PersonEnrichmentRoute extends RouteBuilder {
 
+    // spotless:off (a route reads best with its DSL indented by hand)
     @Override
     public void configure() {
         from("direct:person-enrichment").routeId("person-enrichment")
@@ -44,4 +45,5 @@ public class PersonEnrichmentRoute extends RouteBuilder {
             .convertBodyTo(String.class)
             .to("bean:console?method=line");
     }
+    // spotless:on
 }

@@ -10,7 +10,7 @@ import java.util.stream.Stream;
  */
 public class SegmentMemberCsv {
 
-    private static final String[] COLUMNS = { "id", "email", "cio_id" };
+    private static final String[] COLUMNS = {"id", "email", "cio_id"};
     private static final String LINE_END = "\r\n";
 
     public String header() {

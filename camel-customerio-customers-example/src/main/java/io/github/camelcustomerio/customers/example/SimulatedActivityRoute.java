@@ -30,6 +30,7 @@ public class SimulatedActivityRoute extends RouteBuilder {
         this.workspace = workspace;
     }
 
+    // spotless:off (a route reads best with its DSL indented by hand)
     @Override
     public void configure() {
         String customerId = getContext().resolvePropertyPlaceholders("{{example.follower.customer-id}}");
@@ -38,4 +39,5 @@ public class SimulatedActivityRoute extends RouteBuilder {
                     workspace.addActivity(customerId, VISIT.get(step.getAndIncrement() % VISIT.size()))))
             .log(LoggingLevel.DEBUG, "simulator: " + customerId + " did ${body}");
     }
+    // spotless:on
 }

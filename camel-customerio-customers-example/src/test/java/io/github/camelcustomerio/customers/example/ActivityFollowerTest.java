@@ -34,15 +34,21 @@ class ActivityFollowerTest extends ExampleTestSupport {
         awaitPolls(2);
 
         add("viewed-pricing", "started-trial", "invited-teammate");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(shown()).hasSize(3));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(shown()).hasSize(3));
         add("upgraded", "paid-invoice");
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(shown()).hasSize(5));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(shown()).hasSize(5));
         awaitPolls(polls() + 3);
 
-        assertThat(shown()).containsExactlyInAnyOrder("viewed-pricing", "started-trial", "invited-teammate",
-                "upgraded", "paid-invoice");
-        assertThat(printed()).doesNotContain(history.stream().map(Activity::name)
-                .filter(name -> name != null).toArray(String[]::new));
+        assertThat(shown())
+                .containsExactlyInAnyOrder(
+                        "viewed-pricing", "started-trial", "invited-teammate", "upgraded", "paid-invoice");
+        assertThat(printed())
+                .doesNotContain(history.stream()
+                        .map(Activity::name)
+                        .filter(name -> name != null)
+                        .toArray(String[]::new));
     }
 
     /**
@@ -57,8 +63,10 @@ class ActivityFollowerTest extends ExampleTestSupport {
 
     /** The event names of the activities shown, in order, one per line printed. */
     private List<String> shown() {
-        return printedLines().stream().filter(line -> line.startsWith("new activity:"))
-                .map(line -> line.split(" {2}")[2]).toList();
+        return printedLines().stream()
+                .filter(line -> line.startsWith("new activity:"))
+                .map(line -> line.split(" {2}")[2])
+                .toList();
     }
 
     private long polls() {

@@ -17,11 +17,19 @@ class DocumentedRoutesTest {
 
     private static final Path DOC = Path.of("..", "src", "main", "docs", "customerio-customers-component.adoc");
     private static final Path ROUTES = Path.of("src", "main", "resources", "routes");
-    private static final Path JAVA_ROUTE = Path.of("src", "main", "java", "io", "github", "camelcustomerio", "customers",
-            "example", "PersonEnrichmentRoute.java");
+    private static final Path JAVA_ROUTE = Path.of(
+            "src",
+            "main",
+            "java",
+            "io",
+            "github",
+            "camelcustomerio",
+            "customers",
+            "example",
+            "PersonEnrichmentRoute.java");
 
     @ParameterizedTest
-    @ValueSource(strings = { "segment-export", "segment-housekeeping", "activity-follower" })
+    @ValueSource(strings = {"segment-export", "segment-housekeeping", "activity-follower"})
     void theYamlRouteIsShownWhole(String name) throws IOException {
         List<String> lines = Files.readAllLines(ROUTES.resolve(name + ".camel.yaml"));
         // the file's leading comment says what the doc's prose says
@@ -33,9 +41,11 @@ class DocumentedRoutesTest {
     @Test
     void theJavaRouteIsShownWhole() throws IOException {
         String source = Files.readString(JAVA_ROUTE);
-        String route = source.substring(source.indexOf("        from(\"direct:person-enrichment\")"),
+        String route = source.substring(
+                source.indexOf("        from(\"direct:person-enrichment\")"),
                 source.indexOf("\n    }", source.indexOf("public void configure()")));
-        String shown = route.lines().map(line -> line.substring(Math.min(8, line.length())))
+        String shown = route.lines()
+                .map(line -> line.substring(Math.min(8, line.length())))
                 .collect(Collectors.joining("\n"));
 
         assertThat(jobsSection()).contains("[source,java]\n----\n" + shown + "\n----\n");

@@ -34,7 +34,11 @@ class ExampleApplicationTest {
     @BeforeEach
     void startService() {
         // stands for the real App API when the environment holds a key
-        service = CustomerIoSimulator.builder().apiKey(SERVICE_KEY).dataset(Dataset.demo()).rateLimit(0).build()
+        service = CustomerIoSimulator.builder()
+                .apiKey(SERVICE_KEY)
+                .dataset(Dataset.demo())
+                .rateLimit(0)
+                .build()
                 .start();
     }
 
@@ -50,13 +54,22 @@ class ExampleApplicationTest {
         int exitCode = run(Map.of(), settings);
 
         assertThat(exitCode).isZero();
-        assertThat(printed()).containsSubsequence(
-                "== 1/4 Segment export", "3 members of segment 7 written to " + exportFolder.resolve("segment-7.csv"),
-                "== 2/4 Person enrichment", "\"first_name\" : \"Ana\"",
-                "== 3/4 Segment housekeeping", "deleted segment",
-                "== 4/4 Activity follower", "new activity:", "new activity:", "new activity:",
-                "== Done: all four jobs ran");
-        assertThat(service.requestCount()).as("the service a key would select is left alone").isZero();
+        assertThat(printed())
+                .containsSubsequence(
+                        "== 1/4 Segment export",
+                        "3 members of segment 7 written to " + exportFolder.resolve("segment-7.csv"),
+                        "== 2/4 Person enrichment",
+                        "\"first_name\" : \"Ana\"",
+                        "== 3/4 Segment housekeeping",
+                        "deleted segment",
+                        "== 4/4 Activity follower",
+                        "new activity:",
+                        "new activity:",
+                        "new activity:",
+                        "== Done: all four jobs ran");
+        assertThat(service.requestCount())
+                .as("the service a key would select is left alone")
+                .isZero();
     }
 
     @Test
@@ -70,9 +83,15 @@ class ExampleApplicationTest {
         int exitCode = run(Map.of("CUSTOMERIO_API_KEY", SERVICE_KEY), settings);
 
         assertThat(exitCode).isZero();
-        assertThat(service.requests()).extracting(RecordedRequest::path).contains("/v1/segments/7/membership",
-                "/v1/customers", "/v1/segments", "/v1/customers/user-17/activities");
-        assertThat(printed()).as("nobody makes the followed person active but the simulator")
+        assertThat(service.requests())
+                .extracting(RecordedRequest::path)
+                .contains(
+                        "/v1/segments/7/membership",
+                        "/v1/customers",
+                        "/v1/segments",
+                        "/v1/customers/user-17/activities");
+        assertThat(printed())
+                .as("nobody makes the followed person active but the simulator")
                 .contains("no further new activity within 1 s", "== Done: all four jobs ran")
                 .doesNotContain("new activity:");
     }
@@ -88,7 +107,9 @@ class ExampleApplicationTest {
         int exitCode = run(Map.of("CUSTOMERIO_API_KEY", wrongKey), settings);
 
         assertThat(exitCode).isEqualTo(1);
-        assertThat(printed()).contains("failed:", "401", "Done, but these jobs failed").doesNotContain(wrongKey);
+        assertThat(printed())
+                .contains("failed:", "401", "Done, but these jobs failed")
+                .doesNotContain(wrongKey);
     }
 
     private Properties fastDemo() {
@@ -100,8 +121,8 @@ class ExampleApplicationTest {
     }
 
     private int run(Map<String, String> environment, Properties settings) {
-        return assertTimeoutPreemptively(Duration.ofSeconds(30),
-                () -> ExampleApplication.run(environment, console, settings));
+        return assertTimeoutPreemptively(
+                Duration.ofSeconds(30), () -> ExampleApplication.run(environment, console, settings));
     }
 
     private String printed() {

@@ -49,10 +49,14 @@ abstract class ExampleTestSupport {
 
     @BeforeEach
     void startExample() throws Exception {
-        simulator = CustomerIoSimulator.builder().apiKey("example-test-key").dataset(dataset()).rateLimit(0).build()
+        simulator = CustomerIoSimulator.builder()
+                .apiKey("example-test-key")
+                .dataset(dataset())
+                .rateLimit(0)
+                .build()
                 .start();
-        main = ExampleApplication.newMain(new Console(new PrintStream(printed, true, StandardCharsets.UTF_8)),
-                settings());
+        main = ExampleApplication.newMain(
+                new Console(new PrintStream(printed, true, StandardCharsets.UTF_8)), settings());
         main.start();
         template = context().createProducerTemplate();
     }

@@ -28,27 +28,35 @@ class PersonEnrichmentTest extends ExampleTestSupport {
         assertThat(document.path("cio_id").asText()).isEqualTo(ana.cioId());
         assertThat(document.at("/attributes/first_name").asText()).isEqualTo(ana.attribute("first_name"));
         assertThat(document.at("/attributes/plan").asText()).isEqualTo("pro");
-        assertThat(values(document.path("segments"), "id")).containsExactlyInAnyOrderElementsOf(
-                workspace().segmentsOf(ana).stream().map(Segment::id).map(String::valueOf).toList());
+        assertThat(values(document.path("segments"), "id"))
+                .containsExactlyInAnyOrderElementsOf(workspace().segmentsOf(ana).stream()
+                        .map(Segment::id)
+                        .map(String::valueOf)
+                        .toList());
         assertThat(values(document.path("relationships"), "identifiers", "object_id"))
-                .containsExactlyInAnyOrderElementsOf(
-                        workspace().relationshipsOf("user-17").stream().map(Relationship::objectId).toList());
-        assertThat(document.path("subscription_preferences")).hasSize(workspace().topics().size());
+                .containsExactlyInAnyOrderElementsOf(workspace().relationshipsOf("user-17").stream()
+                        .map(Relationship::objectId)
+                        .toList());
+        assertThat(document.path("subscription_preferences"))
+                .hasSize(workspace().topics().size());
         assertThat(document.path("subscription_preferences")).anySatisfy(topic -> {
             assertThat(topic.path("id").asText()).isEqualTo("2");
-            assertThat(topic.path("subscribed").asBoolean()).as("Ana unsubscribed from topic 2").isFalse();
+            assertThat(topic.path("subscribed").asBoolean())
+                    .as("Ana unsubscribed from topic 2")
+                    .isFalse();
         });
         assertThat(printed()).contains("\"first_name\" : \"Ana\"");
     }
 
     @Test
     void theProfileIsReadByCioIdSoThatASharedEmailNamesOnePerson() throws Exception {
-        JsonNode document = json.readTree(template.requestBody("direct:person-enrichment", "shared@globex.test",
-                String.class));
+        JsonNode document =
+                json.readTree(template.requestBody("direct:person-enrichment", "shared@globex.test", String.class));
 
         String cioId = document.path("cio_id").asText();
         assertThat(document.at("/attributes/cio_id").asText()).isEqualTo(cioId);
-        assertThat(simulator.requests()).filteredOn(request -> !request.path().equals("/v1/customers"))
+        assertThat(simulator.requests())
+                .filteredOn(request -> !request.path().equals("/v1/customers"))
                 .hasSize(4)
                 .allSatisfy(request -> {
                     assertThat(request.path()).startsWith("/v1/customers/" + cioId + "/");
@@ -65,12 +73,14 @@ class PersonEnrichmentTest extends ExampleTestSupport {
     }
 
     private static List<String> values(JsonNode array, String... path) {
-        return StreamSupport.stream(array.spliterator(), false).map(item -> {
-            JsonNode value = item;
-            for (String key : path) {
-                value = value.path(key);
-            }
-            return value.asText();
-        }).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(item -> {
+                    JsonNode value = item;
+                    for (String key : path) {
+                        value = value.path(key);
+                    }
+                    return value.asText();
+                })
+                .toList();
     }
 }

@@ -26,8 +26,11 @@ class SegmentExportTest extends ExampleTestSupport {
     void rowsAreTheSegmentsMembers() throws Exception {
         Path file = export(7);
 
-        List<String> expected = workspace().people().stream().filter(person -> person.id() != null)
-                .filter(person -> workspace().isMember(7, person.id())).map(SegmentExportTest::row).toList();
+        List<String> expected = workspace().people().stream()
+                .filter(person -> person.id() != null)
+                .filter(person -> workspace().isMember(7, person.id()))
+                .map(SegmentExportTest::row)
+                .toList();
         assertThat(expected).as("the demo's Pro plan segment").hasSize(3);
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.get(0)).isEqualTo("id,email,cio_id");
@@ -42,18 +45,25 @@ class SegmentExportTest extends ExampleTestSupport {
         try (LogCapture progress = LogCapture.of("io.github.camelcustomerio.customers.example.segment-export")) {
             file = export(LARGE_SEGMENT);
 
-            assertThat(progress.messages()).as("a line every 1000 rows").hasSize(2)
+            assertThat(progress.messages())
+                    .as("a line every 1000 rows")
+                    .hasSize(2)
                     .anySatisfy(line -> assertThat(line).startsWith("Received: 1000 messages so far"))
                     .anySatisfy(line -> assertThat(line).startsWith("Received: 2000 messages so far"));
         }
 
         List<String> expected = LongStream.range(0, LARGE_SEGMENT_SIZE)
-                .mapToObj(index -> row(workspace().syntheticPerson(LARGE_SEGMENT, index))).toList();
+                .mapToObj(index -> row(workspace().syntheticPerson(LARGE_SEGMENT, index)))
+                .toList();
         List<String> lines = Files.readAllLines(file);
         assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected);
-        assertThat(calls()).filteredOn(call -> call.endsWith("/membership"))
-                .as("pages of 1000").containsExactly("GET /v1/segments/900/membership",
-                        "GET /v1/segments/900/membership", "GET /v1/segments/900/membership");
+        assertThat(calls())
+                .filteredOn(call -> call.endsWith("/membership"))
+                .as("pages of 1000")
+                .containsExactly(
+                        "GET /v1/segments/900/membership",
+                        "GET /v1/segments/900/membership",
+                        "GET /v1/segments/900/membership");
         assertThat(printed()).contains(LARGE_SEGMENT_SIZE + " members of segment 900 written to " + file);
     }
 
@@ -70,12 +80,15 @@ class SegmentExportTest extends ExampleTestSupport {
     @Test
     void cellsWithCommasOrQuotesAreQuoted() throws Exception {
         int segment = workspace().createManualSegment("Odd ids", "").id();
-        workspace().putPerson(Person.builder("acme, \"the\" company").cioId("c0dd1d").build());
+        workspace()
+                .putPerson(
+                        Person.builder("acme, \"the\" company").cioId("c0dd1d").build());
         workspace().addToSegment(segment, "acme, \"the\" company");
 
         Path file = export(segment);
 
-        assertThat(Files.readAllLines(file)).containsExactly("id,email,cio_id", "\"acme, \"\"the\"\" company\",,c0dd1d");
+        assertThat(Files.readAllLines(file))
+                .containsExactly("id,email,cio_id", "\"acme, \"\"the\"\" company\",,c0dd1d");
     }
 
     @Test

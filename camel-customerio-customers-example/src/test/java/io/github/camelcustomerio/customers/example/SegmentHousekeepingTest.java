@@ -25,21 +25,33 @@ class SegmentHousekeepingTest extends ExampleTestSupport {
         assertThat(before).doesNotContain(id);
         assertThat(workspace().segment(id)).as("deleted from the workspace").isEmpty();
         assertThat(segmentIds()).isEqualTo(before);
-        assertThat(calls()).containsExactly("POST /v1/segments", "GET /v1/segments/" + id,
-                "GET /v1/segments/" + id + "/used_by", "DELETE /v1/segments/" + id);
-        assertThat(printedLines()).containsSubsequence("created manual segment " + id + ": Spring cleaning",
-                "read back: Spring cleaning (manual, finished)", "no campaign or newsletter uses it",
-                "deleted segment " + id);
+        assertThat(calls())
+                .containsExactly(
+                        "POST /v1/segments",
+                        "GET /v1/segments/" + id,
+                        "GET /v1/segments/" + id + "/used_by",
+                        "DELETE /v1/segments/" + id);
+        assertThat(printedLines())
+                .containsSubsequence(
+                        "created manual segment " + id + ": Spring cleaning",
+                        "read back: Spring cleaning (manual, finished)",
+                        "no campaign or newsletter uses it",
+                        "deleted segment " + id);
     }
 
     @Test
     void aSegmentACampaignStartedUsingIsKept() throws Exception {
         // a campaign picks the new segment up between its creation and the check of its dependencies
-        AdviceWith.adviceWith(context(), "segment-housekeeping", route -> route
-                .weaveByToUri("customerio-customers:getSegment").after()
-                .process(exchange -> workspace().setSegmentUsage(
-                        exchange.getMessage().getHeader(CustomerIoCustomersConstants.SEGMENT_ID, Integer.class),
-                        new SegmentUsage(List.of(12), List.of(), List.of()))));
+        AdviceWith.adviceWith(
+                context(),
+                "segment-housekeeping",
+                route -> route.weaveByToUri("customerio-customers:getSegment")
+                        .after()
+                        .process(exchange -> workspace()
+                                .setSegmentUsage(
+                                        exchange.getMessage()
+                                                .getHeader(CustomerIoCustomersConstants.SEGMENT_ID, Integer.class),
+                                        new SegmentUsage(List.of(12), List.of(), List.of()))));
 
         int id = template.requestBody("direct:segment-housekeeping", SEGMENT, Integer.class);
 

@@ -1,12 +1,5 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import com.sun.net.httpserver.HttpServer;
-import io.github.camelcustomerio.customers.simulator.api.AppApi;
-import io.github.camelcustomerio.customers.simulator.api.SubscriptionCenterTokens;
-import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
-import io.github.camelcustomerio.customers.simulator.faults.FaultInjector;
-import io.github.camelcustomerio.customers.simulator.faults.RateLimits;
-import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -19,6 +12,14 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import io.github.camelcustomerio.customers.simulator.api.AppApi;
+import io.github.camelcustomerio.customers.simulator.api.SubscriptionCenterTokens;
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import io.github.camelcustomerio.customers.simulator.faults.FaultInjector;
+import io.github.camelcustomerio.customers.simulator.faults.RateLimits;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 
 /**
  * An embeddable, stateful simulator of Customer.io's App API (the 21 people, segment, object and
@@ -81,11 +82,18 @@ public final class CustomerIoSimulator implements AutoCloseable {
         }
         try {
             HttpServer created = HttpServer.create(new InetSocketAddress(host, requestedPort), BACKLOG);
-            executor = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
-                    new ArrayBlockingQueue<>(QUEUED_REQUESTS), workerThreads(), new ThreadPoolExecutor.CallerRunsPolicy());
+            executor = new ThreadPoolExecutor(
+                    threads,
+                    threads,
+                    60,
+                    TimeUnit.SECONDS,
+                    new ArrayBlockingQueue<>(QUEUED_REQUESTS),
+                    workerThreads(),
+                    new ThreadPoolExecutor.CallerRunsPolicy());
             created.setExecutor(executor);
-            created.createContext("/", new SimulatorHttpHandler(AppApi.router(workspace, tokens), apiKey, rateLimits,
-                    faults, requestLog));
+            created.createContext(
+                    "/",
+                    new SimulatorHttpHandler(AppApi.router(workspace, tokens), apiKey, rateLimits, faults, requestLog));
             created.start();
             server = created;
         } catch (IOException e) {
@@ -94,7 +102,11 @@ public final class CustomerIoSimulator implements AutoCloseable {
             }
             throw new UncheckedIOException("cannot listen on " + host + ":" + requestedPort, e);
         }
-        LOG.log(System.Logger.Level.DEBUG, "Customer.io App API simulator listening on {0} ({1} dataset)", baseUrl(), datasetName);
+        LOG.log(
+                System.Logger.Level.DEBUG,
+                "Customer.io App API simulator listening on {0} ({1} dataset)",
+                baseUrl(),
+                datasetName);
         return this;
     }
 
@@ -197,8 +209,7 @@ public final class CustomerIoSimulator implements AutoCloseable {
         private int requestLogSize = 100_000;
         private Clock clock = Clock.systemUTC();
 
-        private Builder() {
-        }
+        private Builder() {}
 
         /** The port to listen on; 0 (the default) picks a free one. */
         public Builder port(int port) {

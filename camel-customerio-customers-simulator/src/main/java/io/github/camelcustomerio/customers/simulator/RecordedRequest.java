@@ -17,8 +17,15 @@ import java.util.TreeMap;
  * @param body     request body as UTF-8 text, {@code ""} when none
  * @param status   the status answered; 0 when no response was sent (a dropped connection, or still in progress)
  */
-public record RecordedRequest(String method, String path, String rawPath, String rawQuery, Map<String, String> query,
-                              Map<String, List<String>> headers, String body, int status) {
+public record RecordedRequest(
+        String method,
+        String path,
+        String rawPath,
+        String rawQuery,
+        Map<String, String> query,
+        Map<String, List<String>> headers,
+        String body,
+        int status) {
 
     public RecordedRequest {
         query = Map.copyOf(query);

@@ -1,9 +1,10 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import io.github.camelcustomerio.customers.simulator.http.IncomingRequest;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+
+import io.github.camelcustomerio.customers.simulator.http.IncomingRequest;
 
 /** The most recent requests in arrival order, bounded so that long load runs keep constant memory. */
 final class RequestLog {
@@ -22,8 +23,15 @@ final class RequestLog {
         }
 
         RecordedRequest snapshot() {
-            return new RecordedRequest(request.method(), request.path(), request.rawPath(), request.rawQuery(),
-                    request.query(), request.headers(), request.bodyText(), status);
+            return new RecordedRequest(
+                    request.method(),
+                    request.path(),
+                    request.rawPath(),
+                    request.rawQuery(),
+                    request.query(),
+                    request.headers(),
+                    request.bodyText(),
+                    status);
         }
     }
 

@@ -1,5 +1,9 @@
 package io.github.camelcustomerio.customers.simulator;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.Duration;
+
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
@@ -12,9 +16,6 @@ import io.github.camelcustomerio.customers.simulator.http.ApiRequest;
 import io.github.camelcustomerio.customers.simulator.http.ApiResponse;
 import io.github.camelcustomerio.customers.simulator.http.IncomingRequest;
 import io.github.camelcustomerio.customers.simulator.http.Router;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.time.Duration;
 
 /**
  * The request pipeline: record, apply an injected fault, authenticate, route, rate-limit, answer.
@@ -87,8 +88,12 @@ final class SimulatorHttpHandler implements HttpHandler {
         } catch (InvalidFilterException e) {
             return ApiResponse.error(ApiException.invalidBody(e.pointer(), e.detail()));
         } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "failed to answer " + (match == null ? "" : match.operation().operationId() + " ")
-                    + request.method() + " " + request.path(), e);
+            LOG.log(
+                    System.Logger.Level.WARNING,
+                    "failed to answer "
+                            + (match == null ? "" : match.operation().operationId() + " ") + request.method() + " "
+                            + request.path(),
+                    e);
             return ApiResponse.error(ApiException.internalError("internal error: " + e.getMessage()));
         }
     }

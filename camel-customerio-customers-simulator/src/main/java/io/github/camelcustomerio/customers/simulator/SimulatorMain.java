@@ -1,13 +1,13 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.util.concurrent.CountDownLatch;
+
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 
 /** Runs the simulator standalone: {@code java -jar camel-customerio-customers-simulator.jar --help}. */
 public final class SimulatorMain {
 
-    private SimulatorMain() {
-    }
+    private SimulatorMain() {}
 
     public static void main(String[] args) throws InterruptedException {
         SimulatorOptions options;
@@ -34,14 +34,19 @@ public final class SimulatorMain {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            stopped.countDown();
-        }, "customerio-simulator-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            simulator.close();
+                            stopped.countDown();
+                        },
+                        "customerio-simulator-shutdown"));
         System.out.println("Customer.io App API simulator");
         System.out.println("  base URL:   " + simulator.baseUrl());
-        System.out.println("  API key:    " + simulator.apiKey() + "  (Authorization: Bearer " + simulator.apiKey() + ")");
-        System.out.println("  dataset:    " + dataset.name() + " (" + simulator.workspace().describe() + ")");
+        System.out.println(
+                "  API key:    " + simulator.apiKey() + "  (Authorization: Bearer " + simulator.apiKey() + ")");
+        System.out.println(
+                "  dataset:    " + dataset.name() + " (" + simulator.workspace().describe() + ")");
         System.out.println("  rate limit: " + (options.rateLimit() > 0 ? options.rateLimit() + " requests/s" : "off")
                 + (options.dailyQuota() > 0 ? ", " + options.dailyQuota() + " requests/day" : ""));
         System.out.println("Press Ctrl+C to stop.");

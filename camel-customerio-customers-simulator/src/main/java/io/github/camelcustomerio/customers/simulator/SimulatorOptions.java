@@ -1,16 +1,24 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 
 /**
  * The command-line options of the standalone simulator.
  *
  * @param dataset {@code demo}, {@code empty}, {@code synthetic:<segmentId>:<members>[:seed]} or a JSON file path
  */
-record SimulatorOptions(String host, int port, String dataset, String apiKey, int rateLimit, long dailyQuota,
-                        int threads, boolean help) {
+record SimulatorOptions(
+        String host,
+        int port,
+        String dataset,
+        String apiKey,
+        int rateLimit,
+        long dailyQuota,
+        int threads,
+        boolean help) {
 
     static final String USAGE = """
             Usage: java -jar camel-customerio-customers-simulator.jar [options]
@@ -122,7 +130,8 @@ record SimulatorOptions(String host, int port, String dataset, String apiKey, in
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new IllegalArgumentException(name + " must be an integer from " + min + " to " + max + ", not '" + value + "'");
+        throw new IllegalArgumentException(
+                name + " must be an integer from " + min + " to " + max + ", not '" + value + "'");
     }
 
     private static long longValue(String name, String value) {

@@ -1,7 +1,5 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcustomerio.customers.simulator.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -11,6 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.json.Json;
 
 /** A tiny App API client for tests, on the JDK HTTP client. */
 final class ApiClient {
@@ -32,7 +33,10 @@ final class ApiClient {
     }
 
     static HttpClient newHttpClient() {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /** The same client with another Authorization header value, or none when {@code null}. */
@@ -65,11 +69,15 @@ final class ApiClient {
         }
     }
 
-    Reply sendOrThrow(String method, String pathAndQuery, String body, String... headerNamesAndValues) throws IOException {
+    Reply sendOrThrow(String method, String pathAndQuery, String body, String... headerNamesAndValues)
+            throws IOException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + pathAndQuery))
                 .timeout(Duration.ofSeconds(20))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

@@ -1,11 +1,11 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.github.camelcustomerio.customers.simulator.http.Operation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AuthenticationAndRoutingTest extends SimulatorTestSupport {
 
@@ -21,8 +21,9 @@ class AuthenticationAndRoutingTest extends SimulatorTestSupport {
         assertThat(reply.status()).isEqualTo(401);
         assertThat(reply.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
         assertThat(reply.header("WWW-Authenticate")).isEqualTo("Bearer");
-        assertThat(reply.text()).isEqualTo("{\"errors\":[{\"status\":\"401\",\"detail\":\"missing Authorization header; "
-                + "send Authorization: Bearer <App API key>\",\"code\":\"unauthorized\"}]}");
+        assertThat(reply.text())
+                .isEqualTo("{\"errors\":[{\"status\":\"401\",\"detail\":\"missing Authorization header; "
+                        + "send Authorization: Bearer <App API key>\",\"code\":\"unauthorized\"}]}");
     }
 
     @ParameterizedTest
@@ -31,13 +32,17 @@ class AuthenticationAndRoutingTest extends SimulatorTestSupport {
         ApiClient.Reply reply = api.withAuthorization(authorization).get("/v1/segments/7");
 
         assertThat(reply.status()).isEqualTo(401);
-        assertThat(reply.text()).isEqualTo(
-                "{\"errors\":[{\"status\":\"401\",\"detail\":\"invalid App API key\",\"code\":\"unauthorized\"}]}");
+        assertThat(reply.text())
+                .isEqualTo(
+                        "{\"errors\":[{\"status\":\"401\",\"detail\":\"invalid App API key\",\"code\":\"unauthorized\"}]}");
     }
 
     @Test
     void theBearerSchemeIsCaseInsensitive() {
-        assertThat(api.withAuthorization("bearer test-key").get("/v1/segments/7").status()).isEqualTo(200);
+        assertThat(api.withAuthorization("bearer test-key")
+                        .get("/v1/segments/7")
+                        .status())
+                .isEqualTo(200);
         assertThat(simulator.apiKey()).isEqualTo("test-key");
     }
 
@@ -67,7 +72,11 @@ class AuthenticationAndRoutingTest extends SimulatorTestSupport {
             {"GET", "/v1/objects/1/acme-co/attributes", null},
             {"GET", "/v1/objects/1/acme-co/relationships", null},
             {"GET", "/v1/object_types", null},
-            {"POST", "/v1/objects", "{\"object_type_id\":\"1\",\"filter\":{\"object_attribute\":{\"field\":\"plan\",\"operator\":\"exists\",\"type_id\":\"1\"}}}"},
+            {
+                "POST",
+                "/v1/objects",
+                "{\"object_type_id\":\"1\",\"filter\":{\"object_attribute\":{\"field\":\"plan\",\"operator\":\"exists\",\"type_id\":\"1\"}}}"
+            },
             {"POST", "/v1/customers/attributes", "{\"ids\":[\"user-17\"]}"},
             {"GET", "/v1/customers?email=ana%40acme.test", null},
             {"POST", "/v1/customers", "{\"filter\":{\"segment\":{\"id\":7}}}"},
@@ -87,7 +96,8 @@ class AuthenticationAndRoutingTest extends SimulatorTestSupport {
         assertThat(requests.length).isEqualTo(Operation.values().length);
         for (String[] request : requests) {
             ApiClient.Reply reply = api.send(request[0], request[1], request[2]);
-            assertThat(reply.status()).as(request[0] + " " + request[1] + ": " + reply.text())
+            assertThat(reply.status())
+                    .as(request[0] + " " + request[1] + ": " + reply.text())
                     .isEqualTo(request[0].equals("DELETE") ? 204 : 200);
             if (reply.status() == 200) {
                 assertThat(reply.header("Content-Type")).isEqualTo("application/json; charset=utf-8");

@@ -1,18 +1,18 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import io.github.camelcustomerio.customers.simulator.faults.Fault;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import io.github.camelcustomerio.customers.simulator.faults.Fault;
 import org.junit.jupiter.api.Test;
 
-class FaultInjectionTest extends SimulatorTestSupport {
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+class FaultInjectionTest extends SimulatorTestSupport {
 
     @Test
     void statusFaultsAnswerAnErrorList() {
@@ -35,7 +35,9 @@ class FaultInjectionTest extends SimulatorTestSupport {
         assertThat(reply.status()).isEqualTo(429);
         assertThat(reply.header("Retry-After")).isEqualTo("2");
         assertThat(reply.json().at("/errors/0/detail").asText()).startsWith("rate limited to 10 requests per 1s");
-        assertThat(simulator.rateLimited()).as("injected 429s are not the limiter's").isZero();
+        assertThat(simulator.rateLimited())
+                .as("injected 429s are not the limiter's")
+                .isZero();
     }
 
     @Test
@@ -74,8 +76,11 @@ class FaultInjectionTest extends SimulatorTestSupport {
         simulator.faults().add(Fault.dropConnection());
         ApiClient fresh = api.withFreshConnections();
 
-        assertThatThrownBy(() -> fresh.sendOrThrow("GET", "/v1/segments/7", null)).isInstanceOf(IOException.class);
-        assertThat(simulator.requests()).isNotEmpty().allSatisfy(request -> assertThat(request.status()).isZero());
+        assertThatThrownBy(() -> fresh.sendOrThrow("GET", "/v1/segments/7", null))
+                .isInstanceOf(IOException.class);
+        assertThat(simulator.requests())
+                .isNotEmpty()
+                .allSatisfy(request -> assertThat(request.status()).isZero());
     }
 
     @Test
@@ -155,17 +160,23 @@ class FaultInjectionTest extends SimulatorTestSupport {
 
         assertThat(api.get("/v1/segments/7/membership").status()).isEqualTo(503);
         assertThat(api.get("/v1/segments/7").status()).isEqualTo(200);
-        assertThat(api.post("/v1/customers", "{\"filter\":{\"segment\":{\"id\":7}}}").status()).isEqualTo(200);
+        assertThat(api.post("/v1/customers", "{\"filter\":{\"segment\":{\"id\":7}}}")
+                        .status())
+                .isEqualTo(200);
 
         simulator.faults().clear();
         simulator.faults().add(Fault.status(503).matching(null, "/v1/customers"));
-        assertThat(api.post("/v1/customers", "{\"filter\":{\"segment\":{\"id\":7}}}").status()).isEqualTo(503);
+        assertThat(api.post("/v1/customers", "{\"filter\":{\"segment\":{\"id\":7}}}")
+                        .status())
+                .isEqualTo(503);
         assertThat(api.get("/v1/customers/user-17/attributes").status()).isEqualTo(200);
     }
 
     @Test
     void faultsCountOnlyTheRequestsTheyMatch() {
-        simulator.faults().add(Fault.status(500).matching("GET", "/v1/segments/7").onRequest(2));
+        simulator
+                .faults()
+                .add(Fault.status(500).matching("GET", "/v1/segments/7").onRequest(2));
 
         assertThat(api.get("/v1/object_types").status()).isEqualTo(200);
         assertThat(api.get("/v1/segments/7").status()).isEqualTo(200);
@@ -194,7 +205,8 @@ class FaultInjectionTest extends SimulatorTestSupport {
 
     @Test
     void faultOptionsAreChecked() {
-        assertThatThrownBy(() -> Fault.delay(Duration.ofSeconds(1)).retryAfter(1)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> Fault.delay(Duration.ofSeconds(1)).retryAfter(1))
+                .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Fault.emptyBody().htmlBody()).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> Fault.status(99)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Fault.status(500).onRequest(0)).isInstanceOf(IllegalArgumentException.class);

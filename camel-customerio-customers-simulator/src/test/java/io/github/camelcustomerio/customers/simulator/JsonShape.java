@@ -1,13 +1,14 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Asserts the fields of a JSON object and their JSON types, for example {@code integer("id").string("name")}. */
 final class JsonShape {
@@ -75,7 +76,9 @@ final class JsonShape {
             declared.add(name);
             JsonNode value = node.get(name);
             assertThat(value).as(where + "." + name + " is present in " + node).isNotNull();
-            assertThat(test.test(value)).as(where + "." + name + " is " + expected + " but is " + value).isTrue();
+            assertThat(test.test(value))
+                    .as(where + "." + name + " is " + expected + " but is " + value)
+                    .isTrue();
         }
         return this;
     }

@@ -1,6 +1,11 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -10,15 +15,11 @@ import io.github.camelcustomerio.customers.simulator.json.Json;
 import io.github.camelcustomerio.customers.simulator.model.Activity;
 import io.github.camelcustomerio.customers.simulator.model.Message;
 import io.github.camelcustomerio.customers.simulator.model.Person;
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PagingTest extends SimulatorTestSupport {
 
@@ -47,21 +48,26 @@ class PagingTest extends SimulatorTestSupport {
         JsonNode page = api.get("/v1/segments/" + SYNTHETIC + "/membership").json();
 
         assertThat(page.get("ids")).hasSize(1000);
-        assertThat(walk("/v1/segments/" + SYNTHETIC + "/membership", "ids").pages).isEqualTo(3);
+        assertThat(walk("/v1/segments/" + SYNTHETIC + "/membership", "ids").pages)
+                .isEqualTo(3);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {1, 7, 50, 1000})
     void walkingAPeopleSearchReturnsEveryMatchOnce(int limit) {
         for (int i = 0; i < 120; i++) {
-            simulator.workspace().putPerson(Person.builder("bulk-" + i).attribute("plan", "pro").build());
+            simulator
+                    .workspace()
+                    .putPerson(
+                            Person.builder("bulk-" + i).attribute("plan", "pro").build());
         }
         String filter = "{\"filter\":{\"attribute\":{\"field\":\"plan\",\"operator\":\"eq\",\"value\":\"pro\"}}}";
         List<String> walked = new ArrayList<>();
         int pages = 0;
         String start = "";
         do {
-            JsonNode page = api.post("/v1/customers?limit=" + limit + "&start=" + start, filter).json();
+            JsonNode page = api.post("/v1/customers?limit=" + limit + "&start=" + start, filter)
+                    .json();
             page.get("ids").forEach(id -> walked.add(id.asText()));
             assertThat(page.get("ids").size()).isLessThanOrEqualTo(limit);
             start = page.get("next").asText();
@@ -77,17 +83,25 @@ class PagingTest extends SimulatorTestSupport {
     void walkingActivitiesAndMessagesReturnsEachOnceNewestFirst(int limit) {
         for (int i = 0; i < 30; i++) {
             simulator.workspace().addActivity("user-18", Activity.event("e" + i).at(1_718_200_000L + i % 5));
-            simulator.workspace().addMessage("user-18", Message.email(1, i, "m" + i).at(1_718_200_000L + i % 5));
+            simulator
+                    .workspace()
+                    .addMessage("user-18", Message.email(1, i, "m" + i).at(1_718_200_000L + i % 5));
         }
         Walk activities = walk("/v1/customers/user-18/activities?limit=" + limit, "activities");
         assertThat(activities.items).hasSize(31).doesNotHaveDuplicates();
         assertThat(activities.pages).isEqualTo((31 + limit - 1) / limit);
-        List<String> expected = simulator.workspace().activitiesOf("user-18").stream().map(Activity::id).toList();
+        List<String> expected = simulator.workspace().activitiesOf("user-18").stream()
+                .map(Activity::id)
+                .toList();
         assertThat(activities.items).containsExactlyElementsOf(expected);
 
         Walk messages = walk("/v1/customers/user-18/messages?limit=" + limit, "messages");
-        assertThat(messages.items).hasSize(30).doesNotHaveDuplicates()
-                .containsExactlyElementsOf(simulator.workspace().messagesOf("user-18").stream().map(Message::id).toList());
+        assertThat(messages.items)
+                .hasSize(30)
+                .doesNotHaveDuplicates()
+                .containsExactlyElementsOf(simulator.workspace().messagesOf("user-18").stream()
+                        .map(Message::id)
+                        .toList());
     }
 
     @Test
@@ -96,7 +110,8 @@ class PagingTest extends SimulatorTestSupport {
         String start = "";
         int page = 0;
         do {
-            JsonNode body = api.get("/v1/segments/" + SYNTHETIC + "/membership?limit=100&start=" + start).json();
+            JsonNode body = api.get("/v1/segments/" + SYNTHETIC + "/membership?limit=100&start=" + start)
+                    .json();
             body.get("ids").forEach(id -> walked.add(id.asText()));
             start = body.get("next").asText();
             if (page == 3) {
@@ -117,14 +132,19 @@ class PagingTest extends SimulatorTestSupport {
                 assertThat(unique).as(id).contains(id);
             }
         }
-        assertThat(api.get("/v1/segments/" + SYNTHETIC + "/customer_count").json().get("count").asLong())
+        assertThat(api.get("/v1/segments/" + SYNTHETIC + "/customer_count")
+                        .json()
+                        .get("count")
+                        .asLong())
                 .isEqualTo(MEMBERS + 10 - 5);
     }
 
     @Test
     void storedSegmentWalksSurviveConcurrentChanges() {
         for (int i = 0; i < 50; i++) {
-            simulator.workspace().putPerson(Person.builder(String.format("m-%02d", i)).build());
+            simulator
+                    .workspace()
+                    .putPerson(Person.builder(String.format("m-%02d", i)).build());
             simulator.workspace().addToSegment(42, String.format("m-%02d", i));
         }
         JsonNode first = api.get("/v1/segments/42/membership?limit=10").json();
@@ -136,9 +156,16 @@ class PagingTest extends SimulatorTestSupport {
 
         List<String> walked = new ArrayList<>();
         first.get("ids").forEach(id -> walked.add(id.asText()));
-        walked.addAll(walk("/v1/segments/42/membership?limit=10", "ids", first.get("next").asText()).items);
+        walked.addAll(walk(
+                        "/v1/segments/42/membership?limit=10",
+                        "ids",
+                        first.get("next").asText())
+                .items);
 
-        assertThat(walked).doesNotHaveDuplicates().contains("user-17", "user-21", "m-49", "late").doesNotContain("m-20");
+        assertThat(walked)
+                .doesNotHaveDuplicates()
+                .contains("user-17", "user-21", "m-49", "late")
+                .doesNotContain("m-20");
         assertThat(walked).hasSize(2 + 50 - 1 + 1);
     }
 
@@ -180,13 +207,22 @@ class PagingTest extends SimulatorTestSupport {
 
     @Test
     void eachOperationHasItsOwnMaximum() {
-        assertThat(api.post("/v1/customers?limit=1001", "{\"filter\":{\"segment\":{\"id\":7}}}").status()).isEqualTo(400);
-        assertThat(api.post("/v1/customers?limit=1000", "{\"filter\":{\"segment\":{\"id\":7}}}").status()).isEqualTo(200);
-        assertThat(api.get("/v1/customers/user-17/activities?limit=100").status()).isEqualTo(200);
-        assertThat(api.get("/v1/customers/user-17/activities?limit=101").status()).isEqualTo(400);
-        assertThat(api.get("/v1/customers/user-17/messages?limit=1000").status()).isEqualTo(200);
-        assertThat(api.get("/v1/customers/user-17/relationships?limit=1001").status()).isEqualTo(400);
-        assertThat(api.get("/v1/objects/1/acme-co/relationships?limit=1001").status()).isEqualTo(400);
+        assertThat(api.post("/v1/customers?limit=1001", "{\"filter\":{\"segment\":{\"id\":7}}}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(api.post("/v1/customers?limit=1000", "{\"filter\":{\"segment\":{\"id\":7}}}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(api.get("/v1/customers/user-17/activities?limit=100").status())
+                .isEqualTo(200);
+        assertThat(api.get("/v1/customers/user-17/activities?limit=101").status())
+                .isEqualTo(400);
+        assertThat(api.get("/v1/customers/user-17/messages?limit=1000").status())
+                .isEqualTo(200);
+        assertThat(api.get("/v1/customers/user-17/relationships?limit=1001").status())
+                .isEqualTo(400);
+        assertThat(api.get("/v1/objects/1/acme-co/relationships?limit=1001").status())
+                .isEqualTo(400);
         assertThat(api.get("/v1/segments/7/membership?limit=30000").status()).isEqualTo(200);
     }
 
@@ -199,15 +235,16 @@ class PagingTest extends SimulatorTestSupport {
         assertThat(reply.json().at("/errors/0/source/parameter").asText()).isEqualTo("start");
     }
 
-    private record Walk(List<String> items, int pages) {
-    }
+    private record Walk(List<String> items, int pages) {}
 
     private Walk walk(String pathAndQuery, String listField) {
         return walk(pathAndQuery, listField, "");
     }
 
     private Walk walk(String pathAndQuery, String listField, String firstStart) {
-        Function<JsonNode, String> key = listField.equals("ids") ? JsonNode::asText : item -> item.get("id").asText();
+        Function<JsonNode, String> key = listField.equals("ids")
+                ? JsonNode::asText
+                : item -> item.get("id").asText();
         List<String> items = new ArrayList<>();
         int pages = 0;
         String start = firstStart;
@@ -224,8 +261,7 @@ class PagingTest extends SimulatorTestSupport {
         return new Walk(items, pages);
     }
 
-    private record PageScan(List<String> ids, String next) {
-    }
+    private record PageScan(List<String> ids, String next) {}
 
     /** Reads {@code ids} and {@code next} with the streaming parser, skipping {@code identifiers}. */
     private static PageScan scanMembershipPage(byte[] body) throws IOException {

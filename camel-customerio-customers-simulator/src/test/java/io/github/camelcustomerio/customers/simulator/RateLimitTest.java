@@ -1,19 +1,24 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.concurrent.TimeUnit;
+
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RateLimitTest {
 
     @Test
     void requestsOverTheLimitAre429WithRetryAfter() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().dataset(Dataset.demo()).rateLimit(10).build().start()) {
+        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
+                .dataset(Dataset.demo())
+                .rateLimit(10)
+                .build()
+                .start()) {
             ApiClient api = ApiClient.of(simulator);
             int ok = 0;
             ApiClient.Reply limited = null;
@@ -32,8 +37,9 @@ class RateLimitTest {
             assertThat(ok).isBetween(10, 20);
             assertThat(limited.header("Retry-After")).isEqualTo("1");
             assertThat(limited.header("Content-Type")).isEqualTo("application/json; charset=utf-8");
-            assertThat(limited.text()).matches("\\{\"errors\":\\[\\{\"detail\":\"rate limited to 10 requests per 1s "
-                    + "\\(reference [0-9a-f]{6}\\)\",\"status\":\"429\"}]}");
+            assertThat(limited.text())
+                    .matches("\\{\"errors\":\\[\\{\"detail\":\"rate limited to 10 requests per 1s "
+                            + "\\(reference [0-9a-f]{6}\\)\",\"status\":\"429\"}]}");
             assertThat(simulator.rateLimited()).isEqualTo(1);
             assertThat(simulator.rateLimit()).isEqualTo(10);
         }
@@ -41,7 +47,8 @@ class RateLimitTest {
 
     @Test
     void theBucketRefillsAtTheConfiguredRate() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().rateLimit(20).build().start()) {
+        try (CustomerIoSimulator simulator =
+                CustomerIoSimulator.builder().rateLimit(20).build().start()) {
             ApiClient api = ApiClient.of(simulator);
             while (api.get("/v1/object_types").status() != 429) {
                 // drain the bucket
@@ -61,22 +68,29 @@ class RateLimitTest {
 
     @Test
     void theConfiguredRateAppearsInTheBody() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().rateLimit(3).build().start()) {
+        try (CustomerIoSimulator simulator =
+                CustomerIoSimulator.builder().rateLimit(3).build().start()) {
             ApiClient api = ApiClient.of(simulator);
             ApiClient.Reply reply;
             do {
                 reply = api.get("/v1/object_types");
             } while (reply.status() != 429);
-            assertThat(reply.json().at("/errors/0/detail").asText()).startsWith("rate limited to 3 requests per 1s (reference ");
+            assertThat(reply.json().at("/errors/0/detail").asText())
+                    .startsWith("rate limited to 3 requests per 1s (reference ");
         }
     }
 
     @Test
     void theSubscriptionCenterTokenIsExempt() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().dataset(Dataset.demo()).rateLimit(1).build().start()) {
+        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
+                .dataset(Dataset.demo())
+                .rateLimit(1)
+                .build()
+                .start()) {
             ApiClient api = ApiClient.of(simulator);
             for (int i = 0; i < 20; i++) {
-                assertThat(api.get("/v1/subscription_center/user-17/token").status()).isEqualTo(200);
+                assertThat(api.get("/v1/subscription_center/user-17/token").status())
+                        .isEqualTo(200);
             }
             assertThat(simulator.rateLimited()).isZero();
         }
@@ -84,10 +98,12 @@ class RateLimitTest {
 
     @Test
     void unauthenticatedRequestsDoNotUseTokens() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().rateLimit(2).build().start()) {
+        try (CustomerIoSimulator simulator =
+                CustomerIoSimulator.builder().rateLimit(2).build().start()) {
             ApiClient api = ApiClient.of(simulator);
             for (int i = 0; i < 5; i++) {
-                assertThat(api.withAuthorization(null).get("/v1/object_types").status()).isEqualTo(401);
+                assertThat(api.withAuthorization(null).get("/v1/object_types").status())
+                        .isEqualTo(401);
             }
             assertThat(api.get("/v1/object_types").status()).isEqualTo(200);
         }
@@ -95,7 +111,8 @@ class RateLimitTest {
 
     @Test
     void aZeroRateTurnsTheLimitOff() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().rateLimit(0).build().start()) {
+        try (CustomerIoSimulator simulator =
+                CustomerIoSimulator.builder().rateLimit(0).build().start()) {
             ApiClient api = ApiClient.of(simulator);
             for (int i = 0; i < 50; i++) {
                 assertThat(api.get("/v1/object_types").status()).isEqualTo(200);
@@ -106,8 +123,12 @@ class RateLimitTest {
 
     @Test
     void anExhaustedDailyQuotaIs429WithoutRetryAfter() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().rateLimit(0).dailyQuota(3)
-                .clock(Clock.fixed(Instant.parse("2024-06-10T12:00:00Z"), ZoneOffset.UTC)).build().start()) {
+        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
+                .rateLimit(0)
+                .dailyQuota(3)
+                .clock(Clock.fixed(Instant.parse("2024-06-10T12:00:00Z"), ZoneOffset.UTC))
+                .build()
+                .start()) {
             ApiClient api = ApiClient.of(simulator);
             for (int i = 0; i < 3; i++) {
                 assertThat(api.get("/v1/object_types").status()).isEqualTo(200);
@@ -116,8 +137,9 @@ class RateLimitTest {
 
             assertThat(reply.status()).isEqualTo(429);
             assertThat(reply.header("Retry-After")).isNull();
-            assertThat(reply.text()).matches("\\{\"errors\":\\[\\{\"detail\":\"daily request quota of 3 exceeded "
-                    + "\\(reference [0-9a-f]{6}\\)\",\"status\":\"429\"}]}");
+            assertThat(reply.text())
+                    .matches("\\{\"errors\":\\[\\{\"detail\":\"daily request quota of 3 exceeded "
+                            + "\\(reference [0-9a-f]{6}\\)\",\"status\":\"429\"}]}");
             assertThat(simulator.rateLimited()).isEqualTo(1);
         }
     }

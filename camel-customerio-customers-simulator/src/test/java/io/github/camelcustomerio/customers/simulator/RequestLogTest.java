@@ -1,16 +1,21 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import java.util.List;
 
 import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
-import java.util.List;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class RequestLogTest {
 
     @Test
     void requestsAreRecordedInArrivalOrder() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().dataset(Dataset.demo()).rateLimit(0).build().start()) {
+        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
+                .dataset(Dataset.demo())
+                .rateLimit(0)
+                .build()
+                .start()) {
             ApiClient api = ApiClient.of(simulator);
             api.get("/v1/customers/ana%40acme.test/attributes?id_type=email&x=a+b");
             api.post("/v1/customers?limit=2", "{\"filter\":{\"segment\":{\"id\":7}}}");
@@ -48,21 +53,30 @@ class RequestLogTest {
 
     @Test
     void theLogIsBoundedButTheCountIsNot() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().rateLimit(0).requestLogSize(5).build().start()) {
+        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
+                .rateLimit(0)
+                .requestLogSize(5)
+                .build()
+                .start()) {
             ApiClient api = ApiClient.of(simulator);
             for (int i = 0; i < 12; i++) {
                 api.get("/v1/object_types?n=" + i);
             }
 
             assertThat(simulator.requestCount()).isEqualTo(12);
-            assertThat(simulator.requests()).extracting(request -> request.query().get("n"))
+            assertThat(simulator.requests())
+                    .extracting(request -> request.query().get("n"))
                     .containsExactly("7", "8", "9", "10", "11");
         }
     }
 
     @Test
     void aZeroSizedLogOnlyCounts() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().rateLimit(0).requestLogSize(0).build().start()) {
+        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
+                .rateLimit(0)
+                .requestLogSize(0)
+                .build()
+                .start()) {
             ApiClient.of(simulator).get("/v1/object_types");
 
             assertThat(simulator.requests()).isEmpty();
@@ -72,7 +86,8 @@ class RequestLogTest {
 
     @Test
     void rateLimitedAnswersAreRecordedWithTheirStatus() {
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder().rateLimit(1).build().start()) {
+        try (CustomerIoSimulator simulator =
+                CustomerIoSimulator.builder().rateLimit(1).build().start()) {
             ApiClient api = ApiClient.of(simulator);
             api.get("/v1/object_types");
             api.get("/v1/object_types");

@@ -1,10 +1,10 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SimulatorOptionsTest {
 
@@ -17,8 +17,21 @@ class SimulatorOptionsTest {
 
     @Test
     void everyOption() {
-        SimulatorOptions options = SimulatorOptions.parse("--port", "0", "--host", "0.0.0.0", "--dataset", "empty",
-                "--api-key", "k", "--rate-limit", "0", "--daily-quota", "1000", "--threads", "4");
+        SimulatorOptions options = SimulatorOptions.parse(
+                "--port",
+                "0",
+                "--host",
+                "0.0.0.0",
+                "--dataset",
+                "empty",
+                "--api-key",
+                "k",
+                "--rate-limit",
+                "0",
+                "--daily-quota",
+                "1000",
+                "--threads",
+                "4");
 
         assertThat(options).isEqualTo(new SimulatorOptions("0.0.0.0", 0, "empty", "k", 0, 1000, 4, false));
     }
@@ -41,36 +54,45 @@ class SimulatorOptionsTest {
     @Test
     void badArguments() {
         assertThatThrownBy(() -> SimulatorOptions.parse("--port")).hasMessageContaining("--port needs a value");
-        assertThatThrownBy(() -> SimulatorOptions.parse("--port", "http")).hasMessageContaining("--port must be an integer");
+        assertThatThrownBy(() -> SimulatorOptions.parse("--port", "http"))
+                .hasMessageContaining("--port must be an integer");
         assertThatThrownBy(() -> SimulatorOptions.parse("--port", "70000")).hasMessageContaining("from 0 to 65535");
         assertThatThrownBy(() -> SimulatorOptions.parse("--rate-limit", "-1")).hasMessageContaining("--rate-limit");
-        assertThatThrownBy(() -> SimulatorOptions.parse("--verbose", "x")).hasMessageContaining("unknown option --verbose");
+        assertThatThrownBy(() -> SimulatorOptions.parse("--verbose", "x"))
+                .hasMessageContaining("unknown option --verbose");
         assertThatThrownBy(() -> SimulatorOptions.parse("--api-key", " ")).hasMessageContaining("--api-key");
     }
 
     @Test
     void datasetSpecifications() {
-        assertThat(SimulatorOptions.parse("--dataset", "demo").loadDataset().name()).isEqualTo("demo");
-        assertThat(SimulatorOptions.parse("--dataset", "empty").loadDataset().name()).isEqualTo("empty");
+        assertThat(SimulatorOptions.parse("--dataset", "demo").loadDataset().name())
+                .isEqualTo("demo");
+        assertThat(SimulatorOptions.parse("--dataset", "empty").loadDataset().name())
+                .isEqualTo("empty");
 
         Workspace synthetic = new Workspace();
         SimulatorOptions.parse("--dataset", "synthetic:900:5000").loadDataset().applyTo(synthetic);
         assertThat(synthetic.segmentMemberCount(900)).isEqualTo(5000);
         Workspace seeded = new Workspace();
-        SimulatorOptions.parse("--dataset", "synthetic:900:5000:42").loadDataset().applyTo(seeded);
+        SimulatorOptions.parse("--dataset", "synthetic:900:5000:42")
+                .loadDataset()
+                .applyTo(seeded);
         assertThat(seeded.syntheticPerson(900, 3)).isEqualTo(synthetic.syntheticPerson(900, 3));
 
-        assertThatThrownBy(() -> SimulatorOptions.parse("--dataset", "synthetic:900").loadDataset())
+        assertThatThrownBy(() ->
+                        SimulatorOptions.parse("--dataset", "synthetic:900").loadDataset())
                 .hasMessageContaining("synthetic:<segmentId>:<members>[:seed]");
-        assertThatThrownBy(() -> SimulatorOptions.parse("--dataset", "/no/such/file.json").loadDataset())
+        assertThatThrownBy(() -> SimulatorOptions.parse("--dataset", "/no/such/file.json")
+                        .loadDataset())
                 .hasMessageContaining("no such file");
     }
 
     @Test
     void optionsConfigureTheSimulator() {
-        SimulatorOptions options = SimulatorOptions.parse("--port", "0", "--api-key", "cli-key", "--rate-limit", "7",
-                "--dataset", "empty");
-        try (CustomerIoSimulator simulator = options.toBuilder(options.loadDataset()).build().start()) {
+        SimulatorOptions options = SimulatorOptions.parse(
+                "--port", "0", "--api-key", "cli-key", "--rate-limit", "7", "--dataset", "empty");
+        try (CustomerIoSimulator simulator =
+                options.toBuilder(options.loadDataset()).build().start()) {
             assertThat(simulator.apiKey()).isEqualTo("cli-key");
             assertThat(simulator.rateLimit()).isEqualTo(7);
             assertThat(simulator.port()).isPositive();

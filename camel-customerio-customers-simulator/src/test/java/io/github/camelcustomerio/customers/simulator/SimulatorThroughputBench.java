@@ -1,6 +1,5 @@
 package io.github.camelcustomerio.customers.simulator;
 
-import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,6 +14,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
+
+import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 
 /**
  * Measures how many requests per second the simulator serves on this machine. Not a unit test: run it with
@@ -35,8 +36,7 @@ public final class SimulatorThroughputBench {
     private static final String SEARCH = "{\"filter\":{\"and\":[{\"segment\":{\"id\":7}},"
             + "{\"not\":{\"attribute\":{\"field\":\"beta_tester\",\"operator\":\"exists\"}}}]}}";
 
-    private SimulatorThroughputBench() {
-    }
+    private SimulatorThroughputBench() {}
 
     public static void main(String[] args) throws Exception {
         int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
@@ -53,13 +53,15 @@ public final class SimulatorThroughputBench {
             long started = System.nanoTime();
             run(simulator, clients, seconds, completed, failed);
             double elapsed = (System.nanoTime() - started) / 1e9;
-            System.out.printf("%d clients, %.1f s: %d requests, %d failed, %.0f requests/s%n",
+            System.out.printf(
+                    "%d clients, %.1f s: %d requests, %d failed, %.0f requests/s%n",
                     clients, elapsed, completed.sum(), failed.sum(), completed.sum() / elapsed);
         }
     }
 
-    private static void run(CustomerIoSimulator simulator, int clients, int seconds, LongAdder completed,
-                            LongAdder failed) throws Exception {
+    private static void run(
+            CustomerIoSimulator simulator, int clients, int seconds, LongAdder completed, LongAdder failed)
+            throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> futures = new ArrayList<>();

@@ -1,6 +1,5 @@
 package io.github.camelcustomerio.customers.api;
 
-
 /**
  * Every parameter of the 21 App API calls, spelled once: the API's own name, the endpoint URI option (from which the
  * message header's name follows: {@code segmentId} is {@code CamelCustomerioCustomersSegmentId}) and the kind of
@@ -12,7 +11,6 @@ package io.github.camelcustomerio.customers.api;
  * disagrees with this one.
  */
 public enum ApiParameter {
-
     SEGMENT_ID("segment_id", "segmentId", ValueType.INT32),
     OBJECT_TYPE_ID("object_type_id", "objectTypeId", ValueType.INT32),
     OBJECT_ID("object_id", "objectId", ValueType.TEXT),

@@ -16,8 +16,14 @@ public final class Binding {
     private final int batchSize;
     private final String batchedAnswerField;
 
-    private Binding(ApiParameter parameter, Location location, boolean required, List<Constraint> constraints,
-                    boolean textInBody, int batchSize, String batchedAnswerField) {
+    private Binding(
+            ApiParameter parameter,
+            Location location,
+            boolean required,
+            List<Constraint> constraints,
+            boolean textInBody,
+            int batchSize,
+            String batchedAnswerField) {
         this.parameter = parameter;
         this.location = location;
         this.required = required;

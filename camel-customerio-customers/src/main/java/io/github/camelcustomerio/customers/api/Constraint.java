@@ -20,7 +20,8 @@ public interface Constraint {
     static Constraint oneOf(String... allowed) {
         List<String> values = List.of(allowed);
         return value -> values.contains(value)
-                ? null : "must be one of " + String.join(", ", values) + "; got " + CustomerIoParameterException.quoted(value);
+                ? null
+                : "must be one of " + String.join(", ", values) + "; got " + CustomerIoParameterException.quoted(value);
     }
 
     /** An integer from {@code min} up to {@code max}; {@code max <= 0} means no upper bound. */
@@ -46,7 +47,8 @@ public interface Constraint {
         return value -> {
             JsonNode member = ((JsonNode) value).get(field);
             return member == null || !member.isTextual() || member.asText().isBlank()
-                    ? "must have a non-empty \"" + field + "\"" : null;
+                    ? "must have a non-empty \"" + field + "\""
+                    : null;
         };
     }
 

@@ -12,8 +12,8 @@ import java.util.Map;
  * @param sourcePointer a JSON pointer into the request body, when given
  * @param meta          free-form extra information, never null
  */
-public record CustomerIoApiError(String status, String code, String detail, String sourcePointer,
-                                 Map<String, Object> meta) {
+public record CustomerIoApiError(
+        String status, String code, String detail, String sourcePointer, Map<String, Object> meta) {
 
     @Override
     public String toString() {

@@ -19,15 +19,34 @@ public class CustomerIoApiException extends CustomerIoException implements HttpR
     private final String responseBody;
     private final Long retryAfterSeconds;
 
-    public CustomerIoApiException(CustomerIoOperation operation, int attempts, int statusCode, String statusText,
-                                  List<CustomerIoApiError> errors, String responseBody, Long retryAfterSeconds) {
-        this(operation, attempts, statusCode, statusText, errors, responseBody, retryAfterSeconds,
-             describe(operation, statusCode, statusText, errors, responseBody));
+    public CustomerIoApiException(
+            CustomerIoOperation operation,
+            int attempts,
+            int statusCode,
+            String statusText,
+            List<CustomerIoApiError> errors,
+            String responseBody,
+            Long retryAfterSeconds) {
+        this(
+                operation,
+                attempts,
+                statusCode,
+                statusText,
+                errors,
+                responseBody,
+                retryAfterSeconds,
+                describe(operation, statusCode, statusText, errors, responseBody));
     }
 
-    protected CustomerIoApiException(CustomerIoOperation operation, int attempts, int statusCode, String statusText,
-                                     List<CustomerIoApiError> errors, String responseBody, Long retryAfterSeconds,
-                                     String message) {
+    protected CustomerIoApiException(
+            CustomerIoOperation operation,
+            int attempts,
+            int statusCode,
+            String statusText,
+            List<CustomerIoApiError> errors,
+            String responseBody,
+            Long retryAfterSeconds,
+            String message) {
         super(operation, attempts, message, null);
         this.statusCode = statusCode;
         this.statusText = statusText;
@@ -36,13 +55,17 @@ public class CustomerIoApiException extends CustomerIoException implements HttpR
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
-    private static String describe(CustomerIoOperation operation, int status, String statusText,
-                                   List<CustomerIoApiError> errors, String body) {
+    private static String describe(
+            CustomerIoOperation operation,
+            int status,
+            String statusText,
+            List<CustomerIoApiError> errors,
+            String body) {
         String reason = errors.isEmpty()
                 ? (body == null || body.isBlank() ? "no error details in the answer" : "answer: " + abbreviate(body))
                 : errors.stream().map(CustomerIoApiError::toString).collect(Collectors.joining("; "));
-        return operation.name() + " failed with HTTP " + status + (statusText == null || statusText.isBlank()
-                ? "" : " " + statusText) + ": " + reason;
+        return operation.name() + " failed with HTTP " + status
+                + (statusText == null || statusText.isBlank() ? "" : " " + statusText) + ": " + reason;
     }
 
     static String abbreviate(String text) {

@@ -13,19 +13,32 @@ public class CustomerIoInvalidResponseException extends CustomerIoApiException {
 
     private final String contentType;
 
-    public CustomerIoInvalidResponseException(CustomerIoOperation operation, int attempts, int statusCode,
-                                              String statusText, String contentType, String responseBody,
-                                              String problem) {
-        super(operation, attempts, statusCode, statusText, List.of(), responseBody, null,
-              describe(operation, statusCode, contentType, responseBody, problem));
+    public CustomerIoInvalidResponseException(
+            CustomerIoOperation operation,
+            int attempts,
+            int statusCode,
+            String statusText,
+            String contentType,
+            String responseBody,
+            String problem) {
+        super(
+                operation,
+                attempts,
+                statusCode,
+                statusText,
+                List.of(),
+                responseBody,
+                null,
+                describe(operation, statusCode, contentType, responseBody, problem));
         this.contentType = contentType;
     }
 
-    private static String describe(CustomerIoOperation operation, int status, String contentType, String body,
-                                   String problem) {
-        String received = body == null || body.isEmpty() ? "an empty body" : "a body starting '" + abbreviate(body) + "'";
-        return operation.name() + " received an unreadable answer (" + problem + "): HTTP " + status
-               + ", content type " + (contentType == null ? "none" : contentType) + ", " + received;
+    private static String describe(
+            CustomerIoOperation operation, int status, String contentType, String body, String problem) {
+        String received =
+                body == null || body.isEmpty() ? "an empty body" : "a body starting '" + abbreviate(body) + "'";
+        return operation.name() + " received an unreadable answer (" + problem + "): HTTP " + status + ", content type "
+                + (contentType == null ? "none" : contentType) + ", " + received;
     }
 
     /** The content type the answer declared, or null. */

@@ -37,56 +37,111 @@ import static io.github.camelcustomerio.customers.api.Constraint.oneOf;
  * supplies into a validated HTTP request; adding a call means adding an entry here.
  */
 public enum CustomerIoOperation {
-
-    createManSegment("POST", "/v1/segments", Effect.WRITE, null,
-            body(SEGMENT).required().must(hasText("name"))),
-    deleteManSegment("DELETE", "/v1/segments/{segment_id}", Effect.IDEMPOTENT_WRITE, null,
-            path(SEGMENT_ID)),
+    createManSegment(
+            "POST", "/v1/segments", Effect.WRITE, null, body(SEGMENT).required().must(hasText("name"))),
+    deleteManSegment("DELETE", "/v1/segments/{segment_id}", Effect.IDEMPOTENT_WRITE, null, path(SEGMENT_ID)),
     getChannels("GET", "/v1/subscription_channels", Effect.READ, null),
-    getObjectAttributes("GET", "/v1/objects/{object_type_id}/{object_id}/attributes", Effect.READ, null,
-            path(OBJECT_TYPE_ID), path(OBJECT_ID), objectIdType()),
-    getObjectRelationships("GET", "/v1/objects/{object_type_id}/{object_id}/relationships", Effect.READ,
+    getObjectAttributes(
+            "GET",
+            "/v1/objects/{object_type_id}/{object_id}/attributes",
+            Effect.READ,
+            null,
+            path(OBJECT_TYPE_ID),
+            path(OBJECT_ID),
+            objectIdType()),
+    getObjectRelationships(
+            "GET",
+            "/v1/objects/{object_type_id}/{object_id}/relationships",
+            Effect.READ,
             new Pagination("cio_relationships", ItemKind.RELATED_PERSON, 0, 0),
-            path(OBJECT_TYPE_ID), path(OBJECT_ID), objectIdType(), query(START), query(LIMIT)),
+            path(OBJECT_TYPE_ID),
+            path(OBJECT_ID),
+            objectIdType(),
+            query(START),
+            query(LIMIT)),
     getObjectTypes("GET", "/v1/object_types", Effect.READ, null),
-    getObjectsFilter("POST", "/v1/objects", Effect.READ, new Pagination("identifiers", ItemKind.OBJECT, 0, 0),
-            query(START), query(LIMIT),
+    getObjectsFilter(
+            "POST",
+            "/v1/objects",
+            Effect.READ,
+            new Pagination("identifiers", ItemKind.OBJECT, 0, 0),
+            query(START),
+            query(LIMIT),
             body(OBJECT_TYPE_ID).required().asTextInBody(),
             body(FILTER).required().must(filterWithOneOf("and", "or", "not", "object_attribute"))),
-    getPeopleById("POST", "/v1/customers/attributes", Effect.READ, null,
-            personIdType(), body(IDS).required().must(notEmpty()).inBatchesOf(100, "customers")),
-    getPeopleEmail("GET", "/v1/customers", Effect.READ, null,
-            query(EMAIL).required()),
-    getPeopleFilter("POST", "/v1/customers", Effect.READ, new Pagination("identifiers", ItemKind.PERSON, 50, 1000),
-            query(START), query(LIMIT),
-            body(FILTER).required().must(filterWithOneOf("and", "or", "not", "segment", "attribute"))),
-    getPersonActivities("GET", "/v1/customers/{customer_id}/activities", Effect.READ,
-            new Pagination("activities", ItemKind.ACTIVITY, 10, 100),
-            path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT), query(TYPE), query(NAME)),
-    getPersonAttributes("GET", "/v1/customers/{customer_id}/attributes", Effect.READ, null,
-            path(CUSTOMER_ID), personIdType()),
-    getPersonMessages("GET", "/v1/customers/{customer_id}/messages", Effect.READ,
-            new Pagination("messages", ItemKind.MESSAGE, 50, 1000),
-            path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT), query(START_TS), query(END_TS)),
-    getPersonRelationships("GET", "/v1/customers/{customer_id}/relationships", Effect.READ,
-            new Pagination("cio_relationships", ItemKind.RELATED_OBJECT, 0, 0),
-            path(CUSTOMER_ID), personIdType(), query(START), query(LIMIT)),
-    getPersonSegments("GET", "/v1/customers/{customer_id}/segments", Effect.READ, null,
-            path(CUSTOMER_ID), personIdType()),
-    getPersonSubscriptionPreferences("GET", "/v1/customers/{customer_id}/subscription_preferences", Effect.READ,
+    getPeopleById(
+            "POST",
+            "/v1/customers/attributes",
+            Effect.READ,
             null,
-            path(CUSTOMER_ID), personIdType(), query(LANGUAGE), header(ACCEPT_LANGUAGE)),
-    getSegment("GET", "/v1/segments/{segment_id}", Effect.READ, null,
-            path(SEGMENT_ID)),
-    getSegmentCount("GET", "/v1/segments/{segment_id}/customer_count", Effect.READ, null,
-            path(SEGMENT_ID)),
-    getSegmentDependencies("GET", "/v1/segments/{segment_id}/used_by", Effect.READ, null,
-            path(SEGMENT_ID)),
-    getSegmentMembership("GET", "/v1/segments/{segment_id}/membership", Effect.READ,
+            personIdType(),
+            body(IDS).required().must(notEmpty()).inBatchesOf(100, "customers")),
+    getPeopleEmail("GET", "/v1/customers", Effect.READ, null, query(EMAIL).required()),
+    getPeopleFilter(
+            "POST",
+            "/v1/customers",
+            Effect.READ,
+            new Pagination("identifiers", ItemKind.PERSON, 50, 1000),
+            query(START),
+            query(LIMIT),
+            body(FILTER).required().must(filterWithOneOf("and", "or", "not", "segment", "attribute"))),
+    getPersonActivities(
+            "GET",
+            "/v1/customers/{customer_id}/activities",
+            Effect.READ,
+            new Pagination("activities", ItemKind.ACTIVITY, 10, 100),
+            path(CUSTOMER_ID),
+            personIdType(),
+            query(START),
+            query(LIMIT),
+            query(TYPE),
+            query(NAME)),
+    getPersonAttributes(
+            "GET", "/v1/customers/{customer_id}/attributes", Effect.READ, null, path(CUSTOMER_ID), personIdType()),
+    getPersonMessages(
+            "GET",
+            "/v1/customers/{customer_id}/messages",
+            Effect.READ,
+            new Pagination("messages", ItemKind.MESSAGE, 50, 1000),
+            path(CUSTOMER_ID),
+            personIdType(),
+            query(START),
+            query(LIMIT),
+            query(START_TS),
+            query(END_TS)),
+    getPersonRelationships(
+            "GET",
+            "/v1/customers/{customer_id}/relationships",
+            Effect.READ,
+            new Pagination("cio_relationships", ItemKind.RELATED_OBJECT, 0, 0),
+            path(CUSTOMER_ID),
+            personIdType(),
+            query(START),
+            query(LIMIT)),
+    getPersonSegments(
+            "GET", "/v1/customers/{customer_id}/segments", Effect.READ, null, path(CUSTOMER_ID), personIdType()),
+    getPersonSubscriptionPreferences(
+            "GET",
+            "/v1/customers/{customer_id}/subscription_preferences",
+            Effect.READ,
+            null,
+            path(CUSTOMER_ID),
+            personIdType(),
+            query(LANGUAGE),
+            header(ACCEPT_LANGUAGE)),
+    getSegment("GET", "/v1/segments/{segment_id}", Effect.READ, null, path(SEGMENT_ID)),
+    getSegmentCount("GET", "/v1/segments/{segment_id}/customer_count", Effect.READ, null, path(SEGMENT_ID)),
+    getSegmentDependencies("GET", "/v1/segments/{segment_id}/used_by", Effect.READ, null, path(SEGMENT_ID)),
+    getSegmentMembership(
+            "GET",
+            "/v1/segments/{segment_id}/membership",
+            Effect.READ,
             new Pagination("identifiers", ItemKind.PERSON, 1000, 30000),
-            path(SEGMENT_ID), query(START), query(LIMIT)),
-    getSubscriptionCenterToken("GET", "/v1/subscription_center/{customer_id}/token", Effect.READ, null,
-            path(CUSTOMER_ID));
+            path(SEGMENT_ID),
+            query(START),
+            query(LIMIT)),
+    getSubscriptionCenterToken(
+            "GET", "/v1/subscription_center/{customer_id}/token", Effect.READ, null, path(CUSTOMER_ID));
 
     /** What a call does to the workspace, which decides when a failed attempt may be sent again. */
     public enum Effect {
@@ -169,8 +224,7 @@ public enum CustomerIoOperation {
         }
         String given = name == null ? "" : name;
         List<String> names = Arrays.stream(values()).map(Enum::name).toList();
-        throw new IllegalArgumentException(
-                "Unknown Customer.io operation '" + given + "'. Did you mean '" + NameSuggestion.closest(given, names)
-                                           + "'? Valid operations: " + String.join(", ", names));
+        throw new IllegalArgumentException("Unknown Customer.io operation '" + given + "'. Did you mean '"
+                + NameSuggestion.closest(given, names) + "'? Valid operations: " + String.join(", ", names));
     }
 }

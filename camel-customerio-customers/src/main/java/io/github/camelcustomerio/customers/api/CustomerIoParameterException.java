@@ -27,17 +27,22 @@ public class CustomerIoParameterException extends IllegalArgumentException {
      * CamelCustomerioCustomersFilter or the message body)".
      */
     public static CustomerIoParameterException missing(CustomerIoOperation operation, ApiParameter parameter) {
-        boolean fromBody = parameter.type().isStructured() && operation.binding(parameter)
-                .filter(binding -> binding.location() == Location.BODY).isPresent();
-        return new CustomerIoParameterException(operation, parameter,
+        boolean fromBody = parameter.type().isStructured()
+                && operation
+                        .binding(parameter)
+                        .filter(binding -> binding.location() == Location.BODY)
+                        .isPresent();
+        return new CustomerIoParameterException(
+                operation,
+                parameter,
                 operation.name() + " needs " + (fromBody ? parameter.describeWithBody() : parameter.describe()));
     }
 
     /** "getSegment: segmentId (URI option ... or header ...) must be an integer; got 'abc'". */
     public static CustomerIoParameterException invalid(
             CustomerIoOperation operation, ApiParameter parameter, String violation) {
-        return new CustomerIoParameterException(operation, parameter,
-                operation.name() + ": " + parameter.describe() + " " + violation);
+        return new CustomerIoParameterException(
+                operation, parameter, operation.name() + ": " + parameter.describe() + " " + violation);
     }
 
     /**
@@ -45,12 +50,14 @@ public class CustomerIoParameterException extends IllegalArgumentException {
      * its call parameters are: segmentId".
      */
     public static CustomerIoParameterException notTaken(CustomerIoOperation operation, ApiParameter parameter) {
-        List<String> taken = operation.bindings().stream().map(binding -> binding.parameter().uriOption()).toList();
+        List<String> taken = operation.bindings().stream()
+                .map(binding -> binding.parameter().uriOption())
+                .toList();
         String takes = taken.isEmpty()
                 ? "it takes no call parameters"
                 : "the URI options of its call parameters are: " + String.join(", ", taken);
-        return new CustomerIoParameterException(operation, parameter,
-                operation.name() + " does not take " + parameter.describe() + "; " + takes);
+        return new CustomerIoParameterException(
+                operation, parameter, operation.name() + " does not take " + parameter.describe() + "; " + takes);
     }
 
     /** A value in quotes for an error message; long ones cut, with their length, so that a message stays readable. */

@@ -28,7 +28,8 @@ public enum ItemKind {
     RELATED_OBJECT(null, null) {
         @Override
         public String key(Map<String, Object> item) {
-            return text(item.get("object_type_id")) + "/" + text(identifiers(item).get("object_id"));
+            return text(item.get("object_type_id")) + "/"
+                    + text(identifiers(item).get("object_id"));
         }
     },
     /** A person related to an object: known by their cio_id. */

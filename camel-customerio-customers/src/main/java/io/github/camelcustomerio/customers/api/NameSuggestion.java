@@ -7,8 +7,7 @@ import java.util.Locale;
 /** The closest of a list of names to a misspelt one, for "did you mean" in error messages. */
 final class NameSuggestion {
 
-    private NameSuggestion() {
-    }
+    private NameSuggestion() {}
 
     /**
      * The candidate with the fewest edits from {@code given}, case, underscores and dashes aside (so that

@@ -14,8 +14,12 @@ import io.github.camelcustomerio.customers.api.CustomerIoOperation;
  * One validated App API request, ready to send: the operation, its encoded path, its query parameters (raw values,
  * encoded when sent), extra HTTP headers and the JSON body (null for none).
  */
-public record ApiRequest(CustomerIoOperation operation, String encodedPath, Map<String, String> query,
-                         Map<String, String> headers, JsonNode body) {
+public record ApiRequest(
+        CustomerIoOperation operation,
+        String encodedPath,
+        Map<String, String> query,
+        Map<String, String> headers,
+        JsonNode body) {
 
     public ApiRequest {
         query = Collections.unmodifiableMap(new LinkedHashMap<>(query));
@@ -52,8 +56,8 @@ public record ApiRequest(CustomerIoOperation operation, String encodedPath, Map<
             return encodedPath;
         }
         List<String> pairs = new ArrayList<>(query.size());
-        query.forEach((name, value) -> pairs.add(
-                PercentEncoding.queryComponent(name) + "=" + PercentEncoding.queryComponent(value)));
+        query.forEach((name, value) ->
+                pairs.add(PercentEncoding.queryComponent(name) + "=" + PercentEncoding.queryComponent(value)));
         return encodedPath + "?" + String.join("&", pairs);
     }
 

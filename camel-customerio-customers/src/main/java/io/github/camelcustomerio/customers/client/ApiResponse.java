@@ -19,8 +19,8 @@ import org.apache.hc.core5.http.io.entity.EntityUtils;
  * An HTTP answer as received: status, reason, content type, the headers the component reads, the body bytes, and
  * the number of attempts the call made to get it.
  */
-public record ApiResponse(int status, String reasonPhrase, String contentType, Map<String, String> headers,
-                         byte[] body, int attempts) {
+public record ApiResponse(
+        int status, String reasonPhrase, String contentType, Map<String, String> headers, byte[] body, int attempts) {
 
     /** The answer headers worth keeping: what retries and error messages read. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.CONTENT_TYPE);
@@ -37,7 +37,8 @@ public record ApiResponse(int status, String reasonPhrase, String contentType, M
             }
         }
         String contentType = entity != null && entity.getContentType() != null
-                ? entity.getContentType() : headers.get(HttpHeaders.CONTENT_TYPE);
+                ? entity.getContentType()
+                : headers.get(HttpHeaders.CONTENT_TYPE);
         return new ApiResponse(response.getCode(), response.getReasonPhrase(), contentType, headers, body, 1);
     }
 
@@ -63,13 +64,15 @@ public record ApiResponse(int status, String reasonPhrase, String contentType, M
 
     /** The Retry-After seconds of the answer, or null when absent or not a number of seconds. */
     public Long retryAfterSeconds() {
-        return header(HttpHeaders.RETRY_AFTER).map(value -> {
-            try {
-                return Math.max(0, Long.parseLong(value.trim()));
-            } catch (NumberFormatException e) {
-                return null; // an HTTP-date: the service documents seconds only
-            }
-        }).orElse(null);
+        return header(HttpHeaders.RETRY_AFTER)
+                .map(value -> {
+                    try {
+                        return Math.max(0, Long.parseLong(value.trim()));
+                    } catch (NumberFormatException e) {
+                        return null; // an HTTP-date: the service documents seconds only
+                    }
+                })
+                .orElse(null);
     }
 
     /** The same answer, noting how many attempts the call took to get it. */
@@ -82,7 +85,8 @@ public record ApiResponse(int status, String reasonPhrase, String contentType, M
     }
 
     public boolean isJson() {
-        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
+        return contentType != null
+                && contentType.toLowerCase(java.util.Locale.ROOT).contains("json");
     }
 
     /** A header value by case-insensitive name. */

@@ -14,8 +14,15 @@ import java.time.Duration;
  * @param retryPolicy     which failed attempts are sent again
  * @param userAgent       the User-Agent header
  */
-public record ClientSettings(String baseUrl, ApiKey apiKey, Duration connectTimeout, Duration responseTimeout,
-                             Duration callTimeout, Duration rateLimitWait, RetryPolicy retryPolicy, String userAgent) {
+public record ClientSettings(
+        String baseUrl,
+        ApiKey apiKey,
+        Duration connectTimeout,
+        Duration responseTimeout,
+        Duration callTimeout,
+        Duration rateLimitWait,
+        RetryPolicy retryPolicy,
+        String userAgent) {
 
     public ClientSettings {
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import io.github.camelcustomerio.customers.api.CustomerIoApiError;
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.api.CustomerIoException;
 import io.github.camelcustomerio.customers.api.CustomerIoOperation;
@@ -64,7 +63,7 @@ public final class CustomerIoClient {
     public ApiResponse send(ApiRequest request) {
         CustomerIoOperation operation = request.operation();
         long deadline = System.nanoTime() + settings.callTimeout().toNanos();
-        for (int attempt = 1;; attempt++) {
+        for (int attempt = 1; ; attempt++) {
             awaitSlot(operation, attempt, deadline);
             ApiResponse response = null;
             IOException failure = null;
@@ -75,7 +74,11 @@ public final class CustomerIoClient {
                 failure = e;
             }
             if (LOG.isDebugEnabled()) {
-                LOG.debug("{} {} attempt {}: {} in {} ms", operation.name(), request, attempt,
+                LOG.debug(
+                        "{} {} attempt {}: {} in {} ms",
+                        operation.name(),
+                        request,
+                        attempt,
                         response != null ? "HTTP " + response.status() : describe(failure),
                         TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
             }
@@ -95,7 +98,11 @@ public final class CustomerIoClient {
             if (!verdict.retry() || !inTime) {
                 throw finalFailure(request, attempt, response, failure, verdict.retry() && !inTime);
             }
-            LOG.debug("{} attempt {} failed ({}); retrying in {} ms", operation.name(), attempt, verdict.reason(),
+            LOG.debug(
+                    "{} attempt {} failed ({}); retrying in {} ms",
+                    operation.name(),
+                    attempt,
+                    verdict.reason(),
                     verdict.delayMillis());
             pause(operation, attempt, delayNanos);
         }
@@ -105,15 +112,21 @@ public final class CustomerIoClient {
         long maxWait = Math.min(settings.rateLimitWait().toNanos(), deadline - System.nanoTime());
         try {
             if (!rateLimiter.acquire(maxWait)) {
-                throw new CustomerIoRateLimitException(operation, attempt - 1, operation.name()
-                        + " found no request slot under the rate limit of " + rateLimiter.requestsPerSecond()
-                        + " requests per second within " + TimeUnit.NANOSECONDS.toMillis(Math.max(0, maxWait))
-                        + " ms: too many calls are queued for this workspace");
+                throw new CustomerIoRateLimitException(
+                        operation,
+                        attempt - 1,
+                        operation.name()
+                                + " found no request slot under the rate limit of " + rateLimiter.requestsPerSecond()
+                                + " requests per second within " + TimeUnit.NANOSECONDS.toMillis(Math.max(0, maxWait))
+                                + " ms: too many calls are queued for this workspace");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CustomerIoTransportException(operation, attempt - 1,
-                    operation.name() + " was interrupted while waiting for its turn under the rate limit", e);
+            throw new CustomerIoTransportException(
+                    operation,
+                    attempt - 1,
+                    operation.name() + " was interrupted while waiting for its turn under the rate limit",
+                    e);
         }
     }
 
@@ -122,30 +135,32 @@ public final class CustomerIoClient {
             RateLimiter.waitUntil(System.nanoTime() + delayNanos);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new CustomerIoTransportException(operation, attempt,
-                    operation.name() + " was interrupted while waiting to retry", e);
+            throw new CustomerIoTransportException(
+                    operation, attempt, operation.name() + " was interrupted while waiting to retry", e);
         }
     }
 
-    private CustomerIoException finalFailure(ApiRequest request, int attempts, ApiResponse response,
-                                             IOException failure, boolean outOfTime) {
+    private CustomerIoException finalFailure(
+            ApiRequest request, int attempts, ApiResponse response, IOException failure, boolean outOfTime) {
         CustomerIoOperation operation = request.operation();
         if (response != null) {
             return ErrorList.exception(operation, attempts, response);
         }
-        String timing = outOfTime ? " (no time left within callTimeout " + settings.callTimeout().toMillis()
-                                    + " ms to retry)" : "";
+        String timing = outOfTime
+                ? " (no time left within callTimeout " + settings.callTimeout().toMillis() + " ms to retry)"
+                : "";
         String message = failure instanceof HttpTransport.CallTimeoutException
-                ? operation.name() + " did not complete within callTimeout " + settings.callTimeout().toMillis()
-                  + " ms (" + attempts + (attempts == 1 ? " attempt)" : " attempts)")
-                : operation.name() + " could not reach " + settings.baseUrl() + ": " + describe(failure)
-                  + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + timing;
+                ? operation.name() + " did not complete within callTimeout "
+                        + settings.callTimeout().toMillis() + " ms (" + attempts
+                        + (attempts == 1 ? " attempt)" : " attempts)")
+                : operation.name() + " could not reach " + settings.baseUrl() + ": " + describe(failure) + " after "
+                        + attempts + (attempts == 1 ? " attempt" : " attempts") + timing;
         return new CustomerIoTransportException(operation, attempts, message, failure);
     }
 
     private HttpUriRequestBase toHttpRequest(ApiRequest request) throws JsonProcessingException {
-        HttpUriRequestBase http = new HttpUriRequestBase(request.method(),
-                URI.create(settings.baseUrl() + request.pathAndQuery()));
+        HttpUriRequestBase http =
+                new HttpUriRequestBase(request.method(), URI.create(settings.baseUrl() + request.pathAndQuery()));
         http.setConfig(requestConfig);
         http.setHeader(HttpHeaders.AUTHORIZATION, settings.apiKey().bearer());
         http.setHeader(HttpHeaders.ACCEPT, "application/json");

@@ -8,8 +8,7 @@ import java.util.HexFormat;
 /** Short, stable, one-way fingerprints of text: tell values apart (keys, requests) without revealing them. */
 public final class Digests {
 
-    private Digests() {
-    }
+    private Digests() {}
 
     /** The first {@code bytes} bytes of the SHA-256 of the text's UTF-8, in lower-case hex. */
     public static String sha256Hex(String text, int bytes) {

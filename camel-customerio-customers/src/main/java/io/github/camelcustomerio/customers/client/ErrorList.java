@@ -18,16 +18,20 @@ import io.github.camelcustomerio.customers.api.CustomerIoOperation;
  */
 final class ErrorList {
 
-    private static final TypeReference<Map<String, Object>> META = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> META = new TypeReference<>() {};
 
-    private ErrorList() {
-    }
+    private ErrorList() {}
 
     /** The exception an error answer becomes: status, operation, the service's errors and its raw body. */
     static CustomerIoApiException exception(CustomerIoOperation operation, int attempts, ApiResponse response) {
-        return new CustomerIoApiException(operation, attempts, response.status(), response.reasonPhrase(),
-                parse(response), response.bodyText(), response.retryAfterSeconds());
+        return new CustomerIoApiException(
+                operation,
+                attempts,
+                response.status(),
+                response.reasonPhrase(),
+                parse(response),
+                response.bodyText(),
+                response.retryAfterSeconds());
     }
 
     static List<CustomerIoApiError> parse(ApiResponse response) {
@@ -47,12 +51,20 @@ final class ErrorList {
         JsonNode list = root.get("errors");
         if (list != null && list.isArray()) {
             for (JsonNode item : list) {
-                errors.add(new CustomerIoApiError(Json.text(item.get("status")), Json.text(item.get("code")),
-                        Json.text(item.get("detail")), Json.text(item.path("source").get("pointer")), meta(item.get("meta"))));
+                errors.add(new CustomerIoApiError(
+                        Json.text(item.get("status")),
+                        Json.text(item.get("code")),
+                        Json.text(item.get("detail")),
+                        Json.text(item.path("source").get("pointer")),
+                        meta(item.get("meta"))));
             }
         } else if (root.path("meta").has("error")) {
-            errors.add(new CustomerIoApiError(String.valueOf(response.status()), null,
-                    Json.text(root.path("meta").get("error")), null, Map.of()));
+            errors.add(new CustomerIoApiError(
+                    String.valueOf(response.status()),
+                    null,
+                    Json.text(root.path("meta").get("error")),
+                    null,
+                    Map.of()));
         }
         return errors;
     }

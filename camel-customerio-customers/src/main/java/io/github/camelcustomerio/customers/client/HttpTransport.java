@@ -78,10 +78,13 @@ public final class HttpTransport implements Closeable {
             throw new CallTimeoutException("no time left for another attempt");
         }
         AtomicBoolean timedOut = new AtomicBoolean();
-        ScheduledFuture<?> abort = deadlines.schedule(() -> {
-            timedOut.set(true);
-            request.cancel();
-        }, timeoutNanos, TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> abort = deadlines.schedule(
+                () -> {
+                    timedOut.set(true);
+                    request.cancel();
+                },
+                timeoutNanos,
+                TimeUnit.NANOSECONDS);
         try {
             return client.execute(request, handler);
         } catch (IOException e) {

@@ -18,8 +18,7 @@ public final class Json {
             // new answer fields may appear without notice; the service asks clients to ignore them
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private Json() {
-    }
+    private Json() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
@@ -59,9 +58,11 @@ public final class Json {
             }
             if (parser.nextToken() != null) {
                 String extra = parser.getText();
-                throw new JsonParseException(parser, "Unexpected '"
-                                                     + (extra.length() > 20 ? extra.substring(0, 20) + "..." : extra)
-                                                     + "' after the JSON value: only one JSON value is allowed");
+                throw new JsonParseException(
+                        parser,
+                        "Unexpected '"
+                                + (extra.length() > 20 ? extra.substring(0, 20) + "..." : extra)
+                                + "' after the JSON value: only one JSON value is allowed");
             }
             return node;
         }
@@ -75,6 +76,8 @@ public final class Json {
     /** The first line of what Jackson (or anything else) says went wrong, without its source excerpt. */
     public static String problem(Exception e) {
         String message = e instanceof JsonProcessingException json ? json.getOriginalMessage() : e.getMessage();
-        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        return message == null
+                ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
     }
 }

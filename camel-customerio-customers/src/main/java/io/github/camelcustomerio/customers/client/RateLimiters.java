@@ -21,12 +21,16 @@ public final class RateLimiters {
         if (requestsPerSecond <= 0) {
             return RateLimiter.UNLIMITED;
         }
-        RateLimiter limiter = limiters.computeIfAbsent(baseUrl + " " + apiKey.fingerprint(),
-                key -> new RateLimiter(requestsPerSecond));
+        RateLimiter limiter = limiters.computeIfAbsent(
+                baseUrl + " " + apiKey.fingerprint(), key -> new RateLimiter(requestsPerSecond));
         if (limiter.requestsPerSecond() != requestsPerSecond) {
-            LOG.warn("An endpoint asks for rateLimit={} to {}, which already shares a limit of {} requests per second"
-                     + " with other endpoints of the same workspace; keeping {}", requestsPerSecond, baseUrl,
-                    limiter.requestsPerSecond(), limiter.requestsPerSecond());
+            LOG.warn(
+                    "An endpoint asks for rateLimit={} to {}, which already shares a limit of {} requests per second"
+                            + " with other endpoints of the same workspace; keeping {}",
+                    requestsPerSecond,
+                    baseUrl,
+                    limiter.requestsPerSecond(),
+                    limiter.requestsPerSecond());
         }
         return limiter;
     }

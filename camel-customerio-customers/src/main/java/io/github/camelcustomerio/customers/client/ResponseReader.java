@@ -16,11 +16,9 @@ import io.github.camelcustomerio.customers.api.CustomerIoOperation;
  */
 public final class ResponseReader {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private ResponseReader() {
-    }
+    private ResponseReader() {}
 
     /** The answer as a Map (JSON object), or null for a 204. */
     public static Map<String, Object> readMap(CustomerIoOperation operation, ApiResponse response) {
@@ -64,8 +62,11 @@ public final class ResponseReader {
         } catch (MismatchedInputException e) {
             throw invalid(operation, response, "expected a JSON object");
         } catch (JsonProcessingException e) {
-            throw invalid(operation, response,
-                    "invalid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw invalid(
+                    operation,
+                    response,
+                    "invalid JSON: "
+                            + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw invalid(operation, response, "unreadable JSON: " + e.getMessage());
         }
@@ -75,9 +76,15 @@ public final class ResponseReader {
         return value;
     }
 
-    private static CustomerIoInvalidResponseException invalid(CustomerIoOperation operation, ApiResponse response,
-                                                              String problem) {
-        return new CustomerIoInvalidResponseException(operation, response.attempts(), response.status(), response.reasonPhrase(),
-                response.contentType(), response.bodyPreview(200), problem);
+    private static CustomerIoInvalidResponseException invalid(
+            CustomerIoOperation operation, ApiResponse response, String problem) {
+        return new CustomerIoInvalidResponseException(
+                operation,
+                response.attempts(),
+                response.status(),
+                response.reasonPhrase(),
+                response.contentType(),
+                response.bodyPreview(200),
+                problem);
     }
 }

@@ -27,8 +27,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
 
     /** The verdict on one failed attempt: retry after a delay, or give up, and why. */
-    public record Verdict(boolean retry, long delayMillis, String reason) {
-    }
+    public record Verdict(boolean retry, long delayMillis, String reason) {}
 
     /** After an error answer. */
     public Verdict afterAnswer(CustomerIoOperation operation, int attempt, ApiResponse response) {
@@ -37,11 +36,15 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         if (status == 429) {
             Long retryAfter = response.retryAfterSeconds();
             return retryAfter != null
-                    ? decide(attempt, Duration.ofSeconds(retryAfter).toMillis(), reason + ", Retry-After " + retryAfter + " s")
+                    ? decide(
+                            attempt,
+                            Duration.ofSeconds(retryAfter).toMillis(),
+                            reason + ", Retry-After " + retryAfter + " s")
                     : decide(attempt, backoff(attempt), reason + " without Retry-After");
         }
         if (SERVER_ERRORS.contains(status)) {
-            return safeToRepeat(operation) ? decide(attempt, backoff(attempt), reason)
+            return safeToRepeat(operation)
+                    ? decide(attempt, backoff(attempt), reason)
                     : new Verdict(false, 0, reason + ", and " + operation.name() + " may have been done");
         }
         return new Verdict(false, 0, reason);
@@ -49,7 +52,8 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 
     /** After an I/O failure. */
     public Verdict afterFailure(CustomerIoOperation operation, int attempt, IOException failure) {
-        String reason = failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+        String reason =
+                failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
         if (failure instanceof SSLException) {
             return new Verdict(false, 0, reason);
         }
@@ -59,12 +63,14 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         if (failure instanceof InterruptedIOException && !(failure instanceof java.net.SocketTimeoutException)) {
             return new Verdict(false, 0, reason);
         }
-        return safeToRepeat(operation) ? decide(attempt, backoff(attempt), reason)
+        return safeToRepeat(operation)
+                ? decide(attempt, backoff(attempt), reason)
                 : new Verdict(false, 0, reason + ", and " + operation.name() + " may have been done");
     }
 
     private Verdict decide(int attempt, long delayMillis, String reason) {
-        return attempt <= maxRetries ? new Verdict(true, delayMillis, reason)
+        return attempt <= maxRetries
+                ? new Verdict(true, delayMillis, reason)
                 : new Verdict(false, 0, reason + " (gave up after " + attempt + " attempts)");
     }
 
@@ -73,8 +79,9 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     }
 
     private static boolean nothingWasSent(IOException failure) {
-        return failure instanceof ConnectException || failure instanceof ConnectTimeoutException
-               || failure instanceof UnknownHostException;
+        return failure instanceof ConnectException
+                || failure instanceof ConnectTimeoutException
+                || failure instanceof UnknownHostException;
     }
 
     /** Exponential backoff with "equal jitter": between half and all of initial * 2^(attempt-1), capped. */

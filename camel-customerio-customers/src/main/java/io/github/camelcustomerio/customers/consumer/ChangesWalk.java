@@ -37,8 +37,13 @@ final class ChangesWalk extends PageWalk {
     private Membership.Reader leaving;
     private int leftAt;
 
-    ChangesWalk(PageFetcher fetcher, StateStore store, String description, int progressInterval,
-                boolean emitHistory, int leftBatchSize) {
+    ChangesWalk(
+            PageFetcher fetcher,
+            StateStore store,
+            String description,
+            int progressInterval,
+            boolean emitHistory,
+            int leftBatchSize) {
         super(fetcher, store, description, progressInterval);
         this.emitHistory = emitHistory;
         this.leftBatchSize = leftBatchSize;
@@ -58,17 +63,19 @@ final class ChangesWalk extends PageWalk {
         previousSlot = baseline.path("slot").asText();
         int count = baseline.path("count").asInt();
         try {
-            previous = Membership.of(store.loadChunks(previousSlot, baseline.path("chunks").asInt()));
-            previousCompleted = baseline.hasNonNull("completed") ? Instant.parse(baseline.get("completed").asText())
+            previous = Membership.of(
+                    store.loadChunks(previousSlot, baseline.path("chunks").asInt()));
+            previousCompleted = baseline.hasNonNull("completed")
+                    ? Instant.parse(baseline.get("completed").asText())
                     : null;
         } catch (StateStore.UnreadableStateException | UncheckedIOException | DateTimeParseException e) {
-            store.unreadable("the previous membership: " + e.getMessage(),
-                    "the baseline of " + count + " members recorded at " + baseline.path("completed").asText()
-                                                                           + ", so who joined or left between that"
-                                                                           + " walk and the next one is not handed"
-                                                                           + (emitHistory
-                                                                                   ? " (every current member is handed as joined)"
-                                                                                   : ""));
+            store.unreadable(
+                    "the previous membership: " + e.getMessage(),
+                    "the baseline of " + count + " members recorded at "
+                            + baseline.path("completed").asText()
+                            + ", so who joined or left between that"
+                            + " walk and the next one is not handed"
+                            + (emitHistory ? " (every current member is handed as joined)" : ""));
             previous = null;
         }
     }
@@ -97,7 +104,8 @@ final class ChangesWalk extends PageWalk {
                 restorePosition(walk);
             }
         } catch (StateStore.UnreadableStateException | UncheckedIOException e) {
-            store.restarting("the walk in progress: " + e.getMessage(),
+            store.restarting(
+                    "the walk in progress: " + e.getMessage(),
                     "the walk starts over from its first page, handing again the joined events it had handed");
             completed = null;
             leaving = null;

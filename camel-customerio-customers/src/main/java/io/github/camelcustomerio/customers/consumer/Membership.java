@@ -53,8 +53,7 @@ public final class Membership {
     }
 
     /** One recorded member and its place in the order of recording. */
-    public record Member(String key, String secondary, int index) {
-    }
+    public record Member(String key, String secondary, int index) {}
 
     /** Reads the members back in the order they were recorded. */
     public Reader reader() {
@@ -105,8 +104,8 @@ public final class Membership {
                         return null;
                     }
                     chunk++;
-                    in = new DataInputStream(new InflaterInputStream(new ByteArrayInputStream(chunks.get(chunk)),
-                            new Inflater(), 8192));
+                    in = new DataInputStream(
+                            new InflaterInputStream(new ByteArrayInputStream(chunks.get(chunk)), new Inflater(), 8192));
                 }
                 try {
                     String key = in.readUTF();
@@ -252,8 +251,7 @@ public final class Membership {
     }
 
     /** Chunks sealed together, the first being chunk number {@code first} of the membership. */
-    public record Sealed(int first, List<byte[]> chunks) {
-    }
+    public record Sealed(int first, List<byte[]> chunks) {}
 
     /** A growing array of key hashes. */
     private static final class Hashes {

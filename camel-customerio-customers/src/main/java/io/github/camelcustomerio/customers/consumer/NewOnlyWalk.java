@@ -52,8 +52,7 @@ final class NewOnlyWalk extends PageWalk {
     private Mark mark;
     private Mark newest;
 
-    NewOnlyWalk(PageFetcher fetcher, StateStore store, String description, int progressInterval,
-                 boolean emitHistory) {
+    NewOnlyWalk(PageFetcher fetcher, StateStore store, String description, int progressInterval, boolean emitHistory) {
         super(fetcher, store, description, progressInterval);
         this.emitHistory = emitHistory;
         store.load().ifPresent(state -> {

@@ -163,8 +163,7 @@ abstract class PageWalk implements Walk {
     }
 
     /** Every item of the page has been processed or passed over. */
-    protected void pageComplete(Page completed) {
-    }
+    protected void pageComplete(Page completed) {}
 
     /** The last page is done; answers whether this poll is over (false if a trailing phase follows). */
     protected abstract boolean walkComplete();
@@ -175,8 +174,7 @@ abstract class PageWalk implements Walk {
     }
 
     /** The position moved: persist it if this walk keeps it across restarts. */
-    protected void positionMoved() {
-    }
+    protected void positionMoved() {}
 
     protected ObjectNode positionState() {
         ObjectNode position = StateStore.object();

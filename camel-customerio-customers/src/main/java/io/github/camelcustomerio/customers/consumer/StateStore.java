@@ -29,8 +29,8 @@ public final class StateStore {
     private final ConsumerMode mode;
     private final UnreadableState policy;
 
-    public StateStore(StateRepository<String, String> repository, String key, ConsumerMode mode,
-                      UnreadableState policy) {
+    public StateStore(
+            StateRepository<String, String> repository, String key, ConsumerMode mode, UnreadableState policy) {
         this.repository = repository;
         this.key = key;
         this.mode = mode;
@@ -61,7 +61,8 @@ public final class StateStore {
         try {
             head = Json.mapper().readTree(stored);
         } catch (IOException e) {
-            unreadable("its head entry is not valid JSON (" + Json.problem(e) + ")",
+            unreadable(
+                    "its head entry is not valid JSON (" + Json.problem(e) + ")",
                     "everything stored under this key (what it held cannot be told)");
             return Optional.empty();
         }
@@ -69,8 +70,8 @@ public final class StateStore {
         if (!written.equals(mode.name())) {
             throw new IllegalStateException(
                     "The consumer state under key '" + key + "' was written in mode '" + written + "', and this"
-                                            + " consumer runs in mode '" + mode.name() + "': a position is never"
-                                            + " read as another mode's. Give this consumer its own stateKey.");
+                            + " consumer runs in mode '" + mode.name() + "': a position is never"
+                            + " read as another mode's. Give this consumer its own stateKey.");
         }
         return Optional.of(head);
     }
@@ -90,7 +91,8 @@ public final class StateStore {
         }
         for (int i = 0; i < sealed.chunks().size(); i++) {
             byte[] chunk = sealed.chunks().get(i);
-            repository.setState(chunkKey(slot, sealed.first() + i),
+            repository.setState(
+                    chunkKey(slot, sealed.first() + i),
                     Long.toHexString(crc(chunk)) + ":" + Base64.getEncoder().encodeToString(chunk));
         }
     }
@@ -128,17 +130,22 @@ public final class StateStore {
      */
     public void unreadable(String problem, String lost) {
         if (policy == UnreadableState.fail) {
-            throw new IllegalStateException(
-                    "The consumer state under key '" + key + "' is unreadable: " + problem + ". Discarding it"
-                                            + " (option unreadableState=startOver) would lose: " + lost);
+            throw new IllegalStateException("The consumer state under key '" + key + "' is unreadable: " + problem
+                    + ". Discarding it" + " (option unreadableState=startOver) would lose: " + lost);
         }
-        LOG.warn("The consumer state under key '{}' is unreadable: {}. Discarded (unreadableState=startOver); lost: {}",
-                key, problem, lost);
+        LOG.warn(
+                "The consumer state under key '{}' is unreadable: {}. Discarded (unreadableState=startOver); lost: {}",
+                key,
+                problem,
+                lost);
     }
 
     /** Says at WARN that stored state was unreadable but nothing is lost, only repeated. */
     public void restarting(String problem, String repeated) {
-        LOG.warn("The consumer state under key '{}' is partly unreadable: {}. Nothing is lost; {}", key, problem,
+        LOG.warn(
+                "The consumer state under key '{}' is partly unreadable: {}. Nothing is lost; {}",
+                key,
+                problem,
                 repeated);
     }
 

@@ -6,15 +6,19 @@ import io.github.camelcustomerio.customers.paging.PageFetcher;
 /** Creates the walk of a consumer mode, refusing modes that do not fit the operation's items. */
 public final class Walks {
 
-    private Walks() {
-    }
+    private Walks() {}
 
     /**
      * @param progressInterval milliseconds between two progress lines of a long walk
      * @param emitHistory      what the first walk hands: the history (true) or nothing but the starting point
      */
-    public static Walk create(ConsumerMode mode, PageFetcher fetcher, StateStore store, String description,
-                              int progressInterval, boolean emitHistory) {
+    public static Walk create(
+            ConsumerMode mode,
+            PageFetcher fetcher,
+            StateStore store,
+            String description,
+            int progressInterval,
+            boolean emitHistory) {
         ItemKind kind = fetcher.paging().itemKind();
         String operation = fetcher.request().operation().name();
         int interval = progressInterval;
@@ -23,16 +27,15 @@ public final class Walks {
             case changes -> {
                 if (!kind.isMembership()) {
                     throw new IllegalArgumentException("mode=changes needs members to compare: use it with"
-                                                       + " getSegmentMembership, getPeopleFilter or getObjectsFilter,"
-                                                       + " not " + operation);
+                            + " getSegmentMembership, getPeopleFilter or getObjectsFilter,"
+                            + " not " + operation);
                 }
-                yield new ChangesWalk(fetcher, store, description, interval, emitHistory,
-                        pageSize(fetcher));
+                yield new ChangesWalk(fetcher, store, description, interval, emitHistory, pageSize(fetcher));
             }
             case newOnly -> {
                 if (!kind.isTimeline()) {
                     throw new IllegalArgumentException("mode=newOnly needs items ordered by time: use it with"
-                                                       + " getPersonActivities or getPersonMessages, not " + operation);
+                            + " getPersonActivities or getPersonMessages, not " + operation);
                 }
                 yield new NewOnlyWalk(fetcher, store, description, interval, emitHistory);
             }
@@ -41,7 +44,8 @@ public final class Walks {
 
     /** The page size in effect: the request's limit, else the service's default, else (undocumented) 1000. */
     private static int pageSize(PageFetcher fetcher) {
-        int defaultLimit = fetcher.paging().defaultLimit() > 0 ? fetcher.paging().defaultLimit() : 1000;
+        int defaultLimit =
+                fetcher.paging().defaultLimit() > 0 ? fetcher.paging().defaultLimit() : 1000;
         return fetcher.request().queryValue("limit").map(Integer::parseInt).orElse(defaultLimit);
     }
 }

@@ -17,14 +17,17 @@ public final class PageFetcher {
     public PageFetcher(CustomerIoClient client, ApiRequest request) {
         this.client = client;
         this.request = request;
-        this.paging = request.operation().paging()
-                .orElseThrow(() -> new IllegalArgumentException(request.operation().name() + " is not paged"));
+        this.paging = request.operation()
+                .paging()
+                .orElseThrow(
+                        () -> new IllegalArgumentException(request.operation().name() + " is not paged"));
     }
 
     /** The page at the cursor; a null cursor means the request's own starting point. */
     public Page fetch(String cursor) {
         ApiRequest pageRequest = cursor == null ? request : request.withQuery(Pagination.START_PARAMETER, cursor);
-        String fetchedAt = cursor == null ? request.queryValue(Pagination.START_PARAMETER).orElse(null) : cursor;
+        String fetchedAt =
+                cursor == null ? request.queryValue(Pagination.START_PARAMETER).orElse(null) : cursor;
         return PageReader.read(request.operation(), client.send(pageRequest), paging, fetchedAt);
     }
 

@@ -22,11 +22,9 @@ import io.github.camelcustomerio.customers.client.ResponseReader;
 final class PageReader {
 
     /** Reads one item; made once, since resolving the item type for every item cost a quarter of the parsing. */
-    private static final ObjectReader ITEM = Json.mapper().readerFor(new TypeReference<Map<String, Object>>() {
-    });
+    private static final ObjectReader ITEM = Json.mapper().readerFor(new TypeReference<Map<String, Object>>() {});
 
-    private PageReader() {
-    }
+    private PageReader() {}
 
     static Page read(CustomerIoOperation operation, ApiResponse response, Pagination paging, String cursor) {
         return ResponseReader.read(operation, response, body -> {

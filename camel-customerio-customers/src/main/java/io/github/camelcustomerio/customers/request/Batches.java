@@ -18,8 +18,7 @@ import io.github.camelcustomerio.customers.client.ApiRequest;
  */
 public final class Batches {
 
-    private Batches() {
-    }
+    private Batches() {}
 
     /** The requests to send: the request itself when nothing needs splitting. */
     public static List<ApiRequest> split(ApiRequest request) {
@@ -68,8 +67,9 @@ public final class Batches {
     private static Optional<Binding> batchedBinding(ApiRequest request) {
         JsonNode body = request.body();
         return request.operation().bindings().stream()
-                .filter(binding -> binding.batchSize() > 0 && body != null
-                                   && body.path(binding.parameter().apiName()).isArray())
+                .filter(binding -> binding.batchSize() > 0
+                        && body != null
+                        && body.path(binding.parameter().apiName()).isArray())
                 .findFirst();
     }
 }

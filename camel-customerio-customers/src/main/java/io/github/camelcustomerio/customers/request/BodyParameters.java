@@ -35,7 +35,8 @@ public final class BodyParameters {
     public static BodyParameters read(CustomerIoOperation operation, Object body) {
         Map<ApiParameter, JsonNode> values = new EnumMap<>(ApiParameter.class);
         Optional<Binding> primary = operation.bindings().stream()
-                .filter(b -> b.location() == Location.BODY && b.parameter().type().isStructured())
+                .filter(b ->
+                        b.location() == Location.BODY && b.parameter().type().isStructured())
                 .findFirst();
         if (primary.isEmpty() || ValueConverter.isAbsent(body)) {
             return new BodyParameters(values);
@@ -44,7 +45,8 @@ public final class BodyParameters {
         JsonNode node = toTree(operation, main, body);
         if (node.isObject() && node.has(main.apiName())) {
             for (Binding binding : operation.bindings()) {
-                if (binding.location() == Location.BODY && node.has(binding.parameter().apiName())) {
+                if (binding.location() == Location.BODY
+                        && node.has(binding.parameter().apiName())) {
                     values.put(binding.parameter(), node.get(binding.parameter().apiName()));
                 }
             }
@@ -58,7 +60,9 @@ public final class BodyParameters {
         try {
             return Json.tree(body);
         } catch (IOException | IllegalArgumentException e) {
-            throw CustomerIoParameterException.invalid(operation, parameter,
+            throw CustomerIoParameterException.invalid(
+                    operation,
+                    parameter,
                     "was looked for in the message body, which is not valid JSON: " + Json.problem(e));
         }
     }

@@ -22,8 +22,7 @@ import io.github.camelcustomerio.customers.client.PercentEncoding;
  */
 public final class RequestFactory {
 
-    private RequestFactory() {
-    }
+    private RequestFactory() {}
 
     public static ApiRequest create(CustomerIoOperation operation, ParameterSource source) {
         String path = operation.pathTemplate();
@@ -41,8 +40,8 @@ public final class RequestFactory {
             }
             Object value = convert(operation, binding, raw);
             switch (binding.location()) {
-                case PATH -> path = path.replace("{" + parameter.apiName() + "}",
-                        PercentEncoding.pathSegment(value.toString()));
+                case PATH ->
+                    path = path.replace("{" + parameter.apiName() + "}", PercentEncoding.pathSegment(value.toString()));
                 case QUERY -> query.put(parameter.apiName(), value.toString());
                 case HEADER -> headers.put(parameter.apiName(), value.toString());
                 case BODY -> {

@@ -28,8 +28,7 @@ public final class ValueConverter {
     private static final Pattern INTEGER = Pattern.compile("[+-]?[0-9]+");
     private static final int QUOTED_LENGTH = CustomerIoParameterException.QUOTED_LENGTH;
 
-    private ValueConverter() {
-    }
+    private ValueConverter() {}
 
     public static Object convert(Object raw, ValueType type) {
         return switch (type) {
@@ -44,8 +43,8 @@ public final class ValueConverter {
     /** Whether a value counts as not given: null, or blank text. */
     public static boolean isAbsent(Object raw) {
         return raw == null
-               || raw instanceof CharSequence text && text.toString().isBlank()
-               || raw instanceof JsonNode node && (node.isNull() || node.isMissingNode());
+                || raw instanceof CharSequence text && text.toString().isBlank()
+                || raw instanceof JsonNode node && (node.isNull() || node.isMissingNode());
     }
 
     private static Integer toInt32(Object raw) {
@@ -70,8 +69,10 @@ public final class ValueConverter {
             throw notAn("an integer", node.toString());
         }
         try {
-            if (raw instanceof BigInteger || raw instanceof BigDecimal || raw instanceof Double
-                || raw instanceof Float) {
+            if (raw instanceof BigInteger
+                    || raw instanceof BigDecimal
+                    || raw instanceof Double
+                    || raw instanceof Float) {
                 return new BigDecimal(raw.toString()).longValueExact();
             }
             if (raw instanceof CharSequence text) {
@@ -95,13 +96,18 @@ public final class ValueConverter {
         try {
             return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("must be a 64-bit integer; got " + CustomerIoParameterException.quoted(text));
+            throw new IllegalArgumentException(
+                    "must be a 64-bit integer; got " + CustomerIoParameterException.quoted(text));
         }
     }
 
     private static String toText(Object raw) {
-        if (raw instanceof CharSequence || raw instanceof Number || raw instanceof Boolean
-            || raw instanceof Character || raw instanceof Enum<?> || raw instanceof UUID) {
+        if (raw instanceof CharSequence
+                || raw instanceof Number
+                || raw instanceof Boolean
+                || raw instanceof Character
+                || raw instanceof Enum<?>
+                || raw instanceof UUID) {
             return raw.toString().trim();
         }
         if (raw instanceof JsonNode node && node.isValueNode()) {
@@ -155,7 +161,7 @@ public final class ValueConverter {
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("must be a JSON object; got "
-                                               + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
+                    + (node == null ? "nothing" : node.getNodeType().name().toLowerCase(Locale.ROOT)));
         }
         return node;
     }
@@ -169,18 +175,21 @@ public final class ValueConverter {
     }
 
     private static IllegalArgumentException notAn(String expected, Object raw) {
-        return new IllegalArgumentException("must be " + expected + "; got " + CustomerIoParameterException.quoted(raw));
+        return new IllegalArgumentException(
+                "must be " + expected + "; got " + CustomerIoParameterException.quoted(raw));
     }
 
     /** A value for an error message, cut as {@link #CustomerIoParameterException.quoted(Object)} cuts it, without the quotes. */
     private static String shortened(Object raw) {
         String text = String.valueOf(raw);
         return text.length() <= QUOTED_LENGTH
-                ? text : text.substring(0, QUOTED_LENGTH) + "... (" + text.length() + " characters)";
+                ? text
+                : text.substring(0, QUOTED_LENGTH) + "... (" + text.length() + " characters)";
     }
 
     private static String typeName(Object raw) {
         return raw instanceof JsonNode node
-                ? "JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT) : raw.getClass().getName();
+                ? "JSON " + node.getNodeType().name().toLowerCase(Locale.ROOT)
+                : raw.getClass().getName();
     }
 }

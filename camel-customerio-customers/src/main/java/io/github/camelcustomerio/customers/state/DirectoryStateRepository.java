@@ -38,8 +38,7 @@ public class DirectoryStateRepository extends ServiceSupport implements StateRep
 
     private Path directory;
 
-    public DirectoryStateRepository() {
-    }
+    public DirectoryStateRepository() {}
 
     public DirectoryStateRepository(Path directory) {
         this.directory = directory;
@@ -83,8 +82,8 @@ public class DirectoryStateRepository extends ServiceSupport implements StateRep
         Path target = file(key);
         Path temporary = directory.resolve(TEMPORARY_PREFIX + UUID.randomUUID());
         try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE)) {
+            try (FileChannel channel =
+                    FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 ByteBuffer bytes = ByteBuffer.wrap(value.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);

@@ -24,7 +24,9 @@ class MembershipTest {
         stored.addAll(builder.sealed().chunks());
         Membership members = builder.build();
 
-        assertThat(members.chunks()).hasSameSizeAs(stored).hasSizeGreaterThan(10)
+        assertThat(members.chunks())
+                .hasSameSizeAs(stored)
+                .hasSizeGreaterThan(10)
                 .allSatisfy(chunk -> assertThat(chunk.length).isLessThan(Membership.CHUNK_BYTES));
         Membership reread = Membership.of(stored);
         assertThat(reread.count()).isEqualTo(50_000);

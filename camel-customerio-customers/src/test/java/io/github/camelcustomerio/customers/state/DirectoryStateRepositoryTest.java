@@ -28,10 +28,12 @@ class DirectoryStateRepositoryTest {
 
         DirectoryStateRepository second = started(folder);
 
-        assertThat(second.getState("customerio-customers.getSegmentMembership.changes.0a1b")).isEqualTo("{\"cursor\":\"y\"}");
+        assertThat(second.getState("customerio-customers.getSegmentMembership.changes.0a1b"))
+                .isEqualTo("{\"cursor\":\"y\"}");
         assertThat(second.getState("k.a.0")).isEqualTo("1234abcd:AAAA");
         assertThat(second.getState("never-set")).isNull();
-        assertThat(files()).as("one file per entry, no temporary file left")
+        assertThat(files())
+                .as("one file per entry, no temporary file left")
                 .containsExactlyInAnyOrder("customerio-customers.getSegmentMembership.changes.0a1b", "k.a.0");
     }
 
@@ -45,15 +47,18 @@ class DirectoryStateRepositoryTest {
         for (String key : keys) {
             assertThat(repository.getState(key)).isEqualTo("value of " + key);
         }
-        assertThat(files()).hasSize(keys.size()).allSatisfy(name -> assertThat(name).doesNotContain("/")
-                .isNotIn(".", "..").doesNotStartWith(".tmp-"));
+        assertThat(files())
+                .hasSize(keys.size())
+                .allSatisfy(name ->
+                        assertThat(name).doesNotContain("/").isNotIn(".", "..").doesNotStartWith(".tmp-"));
         assertThat(DirectoryStateRepository.fileName("a/../b")).isEqualTo("a%2F..%2Fb");
     }
 
     @Test
     void leftOversOfACrashedWriteAreRemovedAtStart() throws IOException {
         Files.writeString(folder.resolve(".tmp-crashed"), "half a val");
-        Files.setLastModifiedTime(folder.resolve(".tmp-crashed"), FileTime.from(Instant.now().minusSeconds(3600)));
+        Files.setLastModifiedTime(
+                folder.resolve(".tmp-crashed"), FileTime.from(Instant.now().minusSeconds(3600)));
         Files.writeString(folder.resolve(".tmp-in-flight"), "another node is writing");
 
         started(folder);

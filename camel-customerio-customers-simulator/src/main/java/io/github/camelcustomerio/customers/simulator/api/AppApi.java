@@ -1,17 +1,17 @@
 package io.github.camelcustomerio.customers.simulator.api;
 
+import java.util.EnumMap;
+import java.util.Map;
+
 import io.github.camelcustomerio.customers.simulator.http.Operation;
 import io.github.camelcustomerio.customers.simulator.http.OperationHandler;
 import io.github.camelcustomerio.customers.simulator.http.Router;
 import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
-import java.util.EnumMap;
-import java.util.Map;
 
 /** Binds each of the 21 operations to the handler that answers it. */
 public final class AppApi {
 
-    private AppApi() {
-    }
+    private AppApi() {}
 
     public static Router router(Workspace workspace, SubscriptionCenterTokens tokens) {
         SegmentEndpoints segments = new SegmentEndpoints(workspace);

@@ -13,13 +13,12 @@ import java.util.Set;
  */
 final class LanguagePreference {
 
-    private record Weighted(String tag, double quality, int position) {
-    }
+    private record Weighted(String tag, double quality, int position) {}
 
-    private LanguagePreference() {
-    }
+    private LanguagePreference() {}
 
-    static String choose(String languageParameter, String acceptLanguage, Set<String> available, String defaultLanguage) {
+    static String choose(
+            String languageParameter, String acceptLanguage, Set<String> available, String defaultLanguage) {
         for (String candidate : candidates(languageParameter, acceptLanguage)) {
             if (candidate.equals("*")) {
                 return defaultLanguage;

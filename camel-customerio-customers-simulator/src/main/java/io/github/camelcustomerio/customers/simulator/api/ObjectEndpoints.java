@@ -53,7 +53,8 @@ final class ObjectEndpoints {
         ObjectType type = requireType(object.objectTypeId());
         Page<Person> page = workspace.peopleRelatedTo(object, start, limit);
         return ApiResponse.ok(PagedAnswer.of(page)
-                .items("cio_relationships", person -> WireFormat.objectRelationship(person, type)).withNext());
+                .items("cio_relationships", person -> WireFormat.objectRelationship(person, type))
+                .withNext());
     }
 
     ApiResponse search(ApiRequest request) {
@@ -61,8 +62,11 @@ final class ObjectEndpoints {
         Cursor start = request.start();
         JsonNode body = request.jsonBody();
         JsonNode typeId = body.get("object_type_id");
-        if (typeId == null || !(typeId.isTextual() || typeId.isIntegralNumber()) || !typeId.asText().matches("\\d{1,9}")) {
-            throw ApiException.invalidBody("/object_type_id",
+        if (typeId == null
+                || !(typeId.isTextual() || typeId.isIntegralNumber())
+                || !typeId.asText().matches("\\d{1,9}")) {
+            throw ApiException.invalidBody(
+                    "/object_type_id",
                     "object_type_id is required and must be a string-formatted integer such as \"1\"");
         }
         JsonNode filter = body.get("filter");
@@ -85,20 +89,24 @@ final class ObjectEndpoints {
         if (value == null) {
             return ObjectIdType.OBJECT_ID;
         }
-        return ObjectIdType.fromWireName(value).orElseThrow(() -> ApiException.invalidParameter("id_type",
-                "id_type must be object_id or cio_object_id, not '" + value + "'"));
+        return ObjectIdType.fromWireName(value)
+                .orElseThrow(() -> ApiException.invalidParameter(
+                        "id_type", "id_type must be object_id or cio_object_id, not '" + value + "'"));
     }
 
     private CustomerObject requireObject(ApiRequest request, ObjectIdType idType) {
         int objectTypeId = request.intPathParameter("object_type_id");
         requireType(objectTypeId);
         String objectId = request.pathParameter("object_id");
-        return workspace.findObject(objectTypeId, idType, objectId)
-                .orElseThrow(() -> ApiException.notFound("object " + objectId + " of type " + objectTypeId + " not found"));
+        return workspace
+                .findObject(objectTypeId, idType, objectId)
+                .orElseThrow(
+                        () -> ApiException.notFound("object " + objectId + " of type " + objectTypeId + " not found"));
     }
 
     private ObjectType requireType(int objectTypeId) {
-        return workspace.objectType(objectTypeId)
+        return workspace
+                .objectType(objectTypeId)
                 .orElseThrow(() -> ApiException.notFound("object type " + objectTypeId + " not found"));
     }
 }

@@ -1,11 +1,12 @@
 package io.github.camelcustomerio.customers.simulator.api;
 
+import java.util.function.Function;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcustomerio.customers.simulator.json.Json;
 import io.github.camelcustomerio.customers.simulator.paging.Page;
-import java.util.function.Function;
 
 /**
  * The answer of a paged operation: fields first, then the page's items as one or more arrays, then {@code next},

@@ -1,5 +1,11 @@
 package io.github.camelcustomerio.customers.simulator.api;
 
+import java.util.Map;
+import java.util.OptionalLong;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,11 +22,6 @@ import io.github.camelcustomerio.customers.simulator.model.Relationship;
 import io.github.camelcustomerio.customers.simulator.paging.Cursor;
 import io.github.camelcustomerio.customers.simulator.paging.Page;
 import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
-import java.util.Map;
-import java.util.OptionalLong;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 /**
  * getPeopleEmail, getPeopleFilter, getPeopleById, getPersonAttributes, getPersonActivities,
@@ -82,8 +83,10 @@ final class PeopleEndpoints {
             if (!id.isTextual() && !id.isIntegralNumber()) {
                 throw ApiException.invalidBody("/ids/" + i, "ids must be strings");
             }
-            workspace.findPerson(idType, id.asText()).ifPresent(person ->
-                    customers.addObject().set("customer", WireFormat.customerProfile(person, id.asText())));
+            workspace
+                    .findPerson(idType, id.asText())
+                    .ifPresent(person ->
+                            customers.addObject().set("customer", WireFormat.customerProfile(person, id.asText())));
         }
         return ApiResponse.ok(body);
     }
@@ -96,14 +99,18 @@ final class PeopleEndpoints {
     }
 
     ApiResponse activities(ApiRequest request) {
-        return personLog(request, PeopleEndpoints::activityFilter, workspace::activitiesPage, "activities",
+        return personLog(
+                request,
+                PeopleEndpoints::activityFilter,
+                workspace::activitiesPage,
+                "activities",
                 WireFormat::activity);
     }
 
     /** Messages created within {@code start_ts} and {@code end_ts} (both inclusive), newest first. */
     ApiResponse messages(ApiRequest request) {
-        return personLog(request, PeopleEndpoints::messageFilter, workspace::messagesPage, "messages",
-                WireFormat::message);
+        return personLog(
+                request, PeopleEndpoints::messageFilter, workspace::messagesPage, "messages", WireFormat::message);
     }
 
     ApiResponse relationships(ApiRequest request) {
@@ -111,7 +118,9 @@ final class PeopleEndpoints {
         Cursor start = request.start();
         Person person = PersonLookup.require(request, workspace);
         Page<Relationship> page = workspace.relationshipsOfPerson(person, start, limit);
-        return ApiResponse.ok(PagedAnswer.of(page).items("cio_relationships", WireFormat::personRelationship).withNext());
+        return ApiResponse.ok(PagedAnswer.of(page)
+                .items("cio_relationships", WireFormat::personRelationship)
+                .withNext());
     }
 
     ApiResponse segments(ApiRequest request) {
@@ -123,14 +132,20 @@ final class PeopleEndpoints {
     }
 
     /** One page of a person's activities or messages, read as both are: the kind's query filter, the person, the page. */
-    private <T> ApiResponse personLog(ApiRequest request, Function<ApiRequest, Predicate<T>> filterOf, LogPages<T> pages,
-                                      String field, BiFunction<T, Person, JsonNode> render) {
+    private <T> ApiResponse personLog(
+            ApiRequest request,
+            Function<ApiRequest, Predicate<T>> filterOf,
+            LogPages<T> pages,
+            String field,
+            BiFunction<T, Person, JsonNode> render) {
         int limit = request.limit();
         Cursor start = request.start();
         Predicate<T> filter = filterOf.apply(request);
         Person person = PersonLookup.require(request, workspace);
         Page<T> page = pages.page(person, filter, start, limit);
-        return ApiResponse.ok(PagedAnswer.of(page).items(field, entry -> render.apply(entry, person)).withNext());
+        return ApiResponse.ok(PagedAnswer.of(page)
+                .items(field, entry -> render.apply(entry, person))
+                .withNext());
     }
 
     /** The {@code type} and {@code name} filters of getPersonActivities. */
@@ -148,7 +163,8 @@ final class PeopleEndpoints {
         if (wanted.equals(activity.name())) {
             return true;
         }
-        return activity.type().endsWith("attribute_change") && activity.data() instanceof Map<?, ?> changes
+        return activity.type().endsWith("attribute_change")
+                && activity.data() instanceof Map<?, ?> changes
                 && changes.containsKey(wanted);
     }
 

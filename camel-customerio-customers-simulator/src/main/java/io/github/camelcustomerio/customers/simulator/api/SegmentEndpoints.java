@@ -35,8 +35,8 @@ final class SegmentEndpoints {
         if (description != null && !description.isNull() && !description.isTextual()) {
             throw ApiException.invalidBody("/segment/description", "segment.description must be a string");
         }
-        Segment created = workspace.createManualSegment(name.asText(),
-                description == null || description.isNull() ? "" : description.asText());
+        Segment created = workspace.createManualSegment(
+                name.asText(), description == null || description.isNull() ? "" : description.asText());
         return ApiResponse.ok(wrap("segment", WireFormat.segment(created)));
     }
 
@@ -48,7 +48,8 @@ final class SegmentEndpoints {
         int segmentId = request.intPathParameter("segment_id");
         Segment segment = requireSegment(segmentId);
         if (segment.type() != SegmentType.MANUAL) {
-            throw ApiException.notFound("manual segment " + segmentId + " not found (segment " + segmentId + " is dynamic)");
+            throw ApiException.notFound(
+                    "manual segment " + segmentId + " not found (segment " + segmentId + " is dynamic)");
         }
         if (!workspace.deleteSegment(segmentId)) {
             throw segmentNotFound(segmentId);
@@ -57,7 +58,8 @@ final class SegmentEndpoints {
     }
 
     ApiResponse get(ApiRequest request) {
-        return ApiResponse.ok(wrap("segment", WireFormat.segment(requireSegment(request.intPathParameter("segment_id")))));
+        return ApiResponse.ok(
+                wrap("segment", WireFormat.segment(requireSegment(request.intPathParameter("segment_id")))));
     }
 
     ApiResponse count(ApiRequest request) {
@@ -75,7 +77,8 @@ final class SegmentEndpoints {
         int segmentId = request.intPathParameter("segment_id");
         int limit = request.limit();
         Cursor start = request.start();
-        Page<Person> page = workspace.membersPage(segmentId, start, limit).orElseThrow(() -> segmentNotFound(segmentId));
+        Page<Person> page =
+                workspace.membersPage(segmentId, start, limit).orElseThrow(() -> segmentNotFound(segmentId));
         return ApiResponse.ok(PagedAnswer.of(page, Json.object().put("segment_id", segmentId))
                 .items("ids", WireFormat::personIdOrBlank)
                 .items("identifiers", WireFormat::personIdentifiers)

@@ -1,8 +1,5 @@
 package io.github.camelcustomerio.customers.simulator.api;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcustomerio.customers.simulator.json.Json;
-import io.github.camelcustomerio.customers.simulator.model.Person;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -13,6 +10,10 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.json.Json;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+
 /**
  * Signs and checks subscription-centre tokens: JWT-shaped ({@code header.payload.signature}), HMAC-SHA256
  * signed with the simulator's API key, carrying the person's cio_id and an expiry 24 hours after issue.
@@ -20,7 +21,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class SubscriptionCenterTokens {
 
     static final long VALIDITY_SECONDS = 24 * 60 * 60;
-    private static final String HEADER = base64Url("{\"typ\":\"JWT\",\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8));
+    private static final String HEADER =
+            base64Url("{\"typ\":\"JWT\",\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8));
 
     private final byte[] secret;
     private final Clock clock;
@@ -32,7 +34,10 @@ public final class SubscriptionCenterTokens {
 
     String issue(Person person) {
         long expiresAt = clock.instant().getEpochSecond() + VALIDITY_SECONDS;
-        String payload = base64Url(Json.object().put("cid", person.cioId()).put("exp", expiresAt).toString()
+        String payload = base64Url(Json.object()
+                .put("cid", person.cioId())
+                .put("exp", expiresAt)
+                .toString()
                 .getBytes(StandardCharsets.UTF_8));
         String signed = HEADER + "." + payload;
         return signed + "." + base64Url(signature(signed));

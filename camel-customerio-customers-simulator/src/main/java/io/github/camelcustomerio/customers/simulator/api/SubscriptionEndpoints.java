@@ -1,5 +1,11 @@
 package io.github.camelcustomerio.customers.simulator.api;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcustomerio.customers.simulator.http.ApiException;
@@ -11,11 +17,6 @@ import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.PreferencesHeader;
 import io.github.camelcustomerio.customers.simulator.model.Topic;
 import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 
 /** getChannels, getPersonSubscriptionPreferences, getSubscriptionCenterToken. */
 final class SubscriptionEndpoints {
@@ -54,9 +55,10 @@ final class SubscriptionEndpoints {
         List<Topic> topics = workspace.topics();
         Set<String> available = new HashSet<>(headers.keySet());
         topics.forEach(topic -> available.addAll(topic.texts().keySet()));
-        String chosen = LanguagePreference.choose(language, request.header("Accept-Language"), available, defaultLanguage);
-        PreferencesHeader header = headers.getOrDefault(chosen,
-                headers.getOrDefault(defaultLanguage, new PreferencesHeader("", "")));
+        String chosen =
+                LanguagePreference.choose(language, request.header("Accept-Language"), available, defaultLanguage);
+        PreferencesHeader header =
+                headers.getOrDefault(chosen, headers.getOrDefault(defaultLanguage, new PreferencesHeader("", "")));
 
         ObjectNode customer = Json.object();
         customer.put("id", person.id() != null ? person.id() : request.pathParameter("customer_id"));
@@ -66,7 +68,8 @@ final class SubscriptionEndpoints {
         ArrayNode topicList = customer.putArray("topics");
         for (Topic topic : topics) {
             Topic.Text text = topic.text(chosen, defaultLanguage);
-            topicList.addObject()
+            topicList
+                    .addObject()
                     .put("id", Integer.toString(topic.id()))
                     .put("name", text.name())
                     .put("description", text.description())
@@ -80,7 +83,8 @@ final class SubscriptionEndpoints {
     /** Takes a person's id or email (no {@code id_type}); unknown people are answered 400, as documented. */
     ApiResponse token(ApiRequest request) {
         String customerId = request.pathParameter("customer_id");
-        Person person = workspace.findPerson(IdType.ID, customerId)
+        Person person = workspace
+                .findPerson(IdType.ID, customerId)
                 .or(() -> workspace.findPerson(IdType.EMAIL, customerId))
                 .orElseThrow(() -> ApiException.withoutCode(400, "customer not found"));
         String token = tokens.issue(person);

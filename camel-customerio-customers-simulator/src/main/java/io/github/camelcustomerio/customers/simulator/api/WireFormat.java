@@ -1,5 +1,7 @@
 package io.github.camelcustomerio.customers.simulator.api;
 
+import java.util.Map;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +16,6 @@ import io.github.camelcustomerio.customers.simulator.model.ObjectType;
 import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.Relationship;
 import io.github.camelcustomerio.customers.simulator.model.Segment;
-import java.util.Map;
 
 /**
  * The App API's JSON shapes, with the field names and JSON types of Customer.io's OpenAPI definition: for example ids of segments
@@ -23,8 +24,7 @@ import java.util.Map;
  */
 final class WireFormat {
 
-    private WireFormat() {
-    }
+    private WireFormat() {}
 
     /** {@code PersonIdentifiers}: {@code id}, {@code email} and {@code cio_id}, always present, possibly null. */
     static ObjectNode personIdentifiers(Person person) {
@@ -98,7 +98,10 @@ final class WireFormat {
     }
 
     static ObjectNode segmentSummary(Segment segment) {
-        return Json.object().put("id", segment.id()).put("name", segment.name()).put("description", segment.description());
+        return Json.object()
+                .put("id", segment.id())
+                .put("name", segment.name())
+                .put("description", segment.description());
     }
 
     static ObjectNode segmentUsage(Segment segment) {

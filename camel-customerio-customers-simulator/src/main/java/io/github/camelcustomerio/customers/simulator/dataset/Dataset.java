@@ -1,7 +1,5 @@
 package io.github.camelcustomerio.customers.simulator.dataset;
 
-import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
-import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -11,6 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 
 /**
  * The initial contents of a simulator's workspace. Immutable; combine with {@link #withSyntheticSegment} and

@@ -1,5 +1,16 @@
 package io.github.camelcustomerio.customers.simulator.dataset;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 import io.github.camelcustomerio.customers.simulator.json.Json;
@@ -15,16 +26,6 @@ import io.github.camelcustomerio.customers.simulator.model.Segment;
 import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
 import io.github.camelcustomerio.customers.simulator.model.Topic;
 import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Reads the dataset JSON format described on {@link Dataset} into the workspace changes that load it.
@@ -32,13 +33,19 @@ import java.util.function.Consumer;
  */
 final class DatasetReader {
 
-    private static final Set<String> SECTIONS = Set.of("people", "object_types", "objects", "relationships", "segments",
-            "synthetic_segments", "channels", "subscription_center");
+    private static final Set<String> SECTIONS = Set.of(
+            "people",
+            "object_types",
+            "objects",
+            "relationships",
+            "segments",
+            "synthetic_segments",
+            "channels",
+            "subscription_center");
 
     private final List<Consumer<Workspace>> steps = new ArrayList<>();
 
-    private DatasetReader() {
-    }
+    private DatasetReader() {}
 
     static List<Consumer<Workspace>> read(InputStream json) {
         JsonNode root;
@@ -52,7 +59,8 @@ final class DatasetReader {
         }
         root.fieldNames().forEachRemaining(name -> {
             if (!SECTIONS.contains(name)) {
-                throw new IllegalArgumentException("unknown dataset section '" + name + "'; expected one of " + SECTIONS);
+                throw new IllegalArgumentException(
+                        "unknown dataset section '" + name + "'; expected one of " + SECTIONS);
             }
         });
         DatasetReader reader = new DatasetReader();
@@ -109,11 +117,14 @@ final class DatasetReader {
         for (JsonNode device : array(node, "devices")) {
             Map<String, String> attributes = new LinkedHashMap<>();
             fields(device.path("attributes")).forEach((name, value) -> attributes.put(name, value.asText()));
-            Long lastUsed = device.hasNonNull("last_used") ? device.get("last_used").asLong() : null;
-            person.device(new Device(requiredText(device, "id"), requiredText(device, "platform"), lastUsed, attributes));
+            Long lastUsed =
+                    device.hasNonNull("last_used") ? device.get("last_used").asLong() : null;
+            person.device(
+                    new Device(requiredText(device, "id"), requiredText(device, "platform"), lastUsed, attributes));
         }
-        fields(node.path("topic_preferences")).forEach((topicId, subscribed) ->
-                person.topicPreference(Integer.parseInt(topicId), subscribed.asBoolean()));
+        fields(node.path("topic_preferences"))
+                .forEach((topicId, subscribed) ->
+                        person.topicPreference(Integer.parseInt(topicId), subscribed.asBoolean()));
         Person built = person.build();
         steps.add(workspace -> workspace.putPerson(built));
         if (node.has("activities") || node.has("messages")) {
@@ -132,33 +143,57 @@ final class DatasetReader {
     }
 
     private static Activity readActivity(JsonNode node) {
-        return new Activity(optionalText(node, "id"), requiredText(node, "type"), node.path("timestamp").asLong(0),
-                optionalText(node, "delivery_id"), optionalText(node, "delivery_type"), optionalText(node, "name"),
-                optionalText(node, "url"), Json.toJava(node.get("data")));
+        return new Activity(
+                optionalText(node, "id"),
+                requiredText(node, "type"),
+                node.path("timestamp").asLong(0),
+                optionalText(node, "delivery_id"),
+                optionalText(node, "delivery_type"),
+                optionalText(node, "name"),
+                optionalText(node, "url"),
+                Json.toJava(node.get("data")));
     }
 
     private static Message readMessage(JsonNode node) {
-        return new Message(optionalText(node, "id"), optionalText(node, "deduplicate_id"),
-                node.path("campaign_id").asInt(0), node.path("action_id").asInt(0),
-                optionalInt(node, "broadcast_id"), optionalInt(node, "newsletter_id"), optionalInt(node, "content_id"),
-                node.path("created").asLong(0), optionalText(node, "recipient"), optionalText(node, "subject"),
-                node.path("type").asText("email"), optionalText(node, "failure_message"),
-                node.path("forgotten").asBoolean(false), longMap(node.path("metrics")),
+        return new Message(
+                optionalText(node, "id"),
+                optionalText(node, "deduplicate_id"),
+                node.path("campaign_id").asInt(0),
+                node.path("action_id").asInt(0),
+                optionalInt(node, "broadcast_id"),
+                optionalInt(node, "newsletter_id"),
+                optionalInt(node, "content_id"),
+                node.path("created").asLong(0),
+                optionalText(node, "recipient"),
+                optionalText(node, "subject"),
+                node.path("type").asText("email"),
+                optionalText(node, "failure_message"),
+                node.path("forgotten").asBoolean(false),
+                longMap(node.path("metrics")),
                 optionalText(node, "msg_template_id"));
     }
 
     private void readObjectType(JsonNode node, String where) {
-        ObjectType type = new ObjectType(requiredInt(node, "id"), requiredText(node, "name"),
-                optionalText(node, "singular_name"), optionalText(node, "slug"), optionalText(node, "singular_slug"),
-                optionalText(node, "icon"), node.path("enabled").asBoolean(true));
+        ObjectType type = new ObjectType(
+                requiredInt(node, "id"),
+                requiredText(node, "name"),
+                optionalText(node, "singular_name"),
+                optionalText(node, "slug"),
+                optionalText(node, "singular_slug"),
+                optionalText(node, "icon"),
+                node.path("enabled").asBoolean(true));
         steps.add(workspace -> workspace.putObjectType(type));
     }
 
     private void readObject(JsonNode node, String where) {
         Map<String, Object> attributes = new LinkedHashMap<>();
         fields(node.path("attributes")).forEach((name, value) -> attributes.put(name, Json.toJava(value)));
-        CustomerObject object = new CustomerObject(requiredInt(node, "object_type_id"), requiredText(node, "object_id"),
-                optionalText(node, "cio_object_id"), attributes, longMap(node.path("timestamps")));
+        CustomerObject object = new CustomerObject(
+                requiredInt(node, "object_type_id"),
+                requiredText(node, "object_id"),
+                optionalText(node, "cio_object_id"),
+                attributes,
+                longMap(node.path("timestamps")));
         steps.add(workspace -> workspace.putObject(object));
     }
 
@@ -184,13 +219,16 @@ final class DatasetReader {
             segment.tags(tags);
         }
         JsonNode usedBy = node.path("used_by");
-        segment.usedBy(new SegmentUsage(intList(usedBy, "campaigns"), intList(usedBy, "sent_newsletters"),
+        segment.usedBy(new SegmentUsage(
+                intList(usedBy, "campaigns"),
+                intList(usedBy, "sent_newsletters"),
                 intList(usedBy, "draft_newsletters")));
         String type = node.path("type").asText("manual");
         List<String> members = new ArrayList<>();
         switch (type) {
-            case "dynamic" -> segment.dynamic(PeopleFilter.parse(node.get("filter"), "/" + where.replace('[', '/')
-                    .replace("]", "") + "/filter"));
+            case "dynamic" ->
+                segment.dynamic(PeopleFilter.parse(
+                        node.get("filter"), "/" + where.replace('[', '/').replace("]", "") + "/filter"));
             case "manual" -> array(node, "members").forEach(member -> members.add(member.asText()));
             default -> throw new IllegalArgumentException("segment type must be manual or dynamic, not " + type);
         }
@@ -212,8 +250,11 @@ final class DatasetReader {
     }
 
     private void readChannel(JsonNode node, String where) {
-        Channel channel = new Channel(requiredInt(node, "id"), requiredText(node, "name"),
-                optionalText(node, "description"), node.path("subscribed_by_default").asBoolean(false),
+        Channel channel = new Channel(
+                requiredInt(node, "id"),
+                requiredText(node, "name"),
+                optionalText(node, "description"),
+                node.path("subscribed_by_default").asBoolean(false),
                 requiredText(node, "type"));
         steps.add(workspace -> workspace.putChannel(channel));
     }
@@ -225,17 +266,22 @@ final class DatasetReader {
         String defaultLanguage = node.path("default_language").asText("en");
         steps.add(workspace -> workspace.setDefaultLanguage(defaultLanguage));
         fields(node.path("headers")).forEach((language, header) -> {
-            PreferencesHeader parsed = new PreferencesHeader(optionalText(header, "title"), optionalText(header, "subtitle"));
+            PreferencesHeader parsed =
+                    new PreferencesHeader(optionalText(header, "title"), optionalText(header, "subtitle"));
             steps.add(workspace -> workspace.setPreferencesHeader(language, parsed));
         });
         JsonNode topics = node.path("topics");
         for (int i = 0; i < topics.size(); i++) {
             JsonNode topic = topics.get(i);
             Map<String, Topic.Text> texts = new LinkedHashMap<>();
-            fields(topic.path("texts")).forEach((language, text) ->
-                    texts.put(language, new Topic.Text(optionalText(text, "name"), optionalText(text, "description"))));
+            fields(topic.path("texts"))
+                    .forEach((language, text) -> texts.put(
+                            language, new Topic.Text(optionalText(text, "name"), optionalText(text, "description"))));
             try {
-                Topic parsed = new Topic(requiredInt(topic, "id"), topic.path("subscribed_by_default").asBoolean(false), texts);
+                Topic parsed = new Topic(
+                        requiredInt(topic, "id"),
+                        topic.path("subscribed_by_default").asBoolean(false),
+                        texts);
                 steps.add(workspace -> workspace.putTopic(parsed));
             } catch (IllegalArgumentException | NullPointerException e) {
                 throw new IllegalArgumentException("subscription_center.topics[" + i + "]: " + e.getMessage(), e);

@@ -1,13 +1,14 @@
 package io.github.camelcustomerio.customers.simulator.faults;
 
-import io.github.camelcustomerio.customers.simulator.http.ApiException;
-import io.github.camelcustomerio.customers.simulator.http.ApiResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+
+import io.github.camelcustomerio.customers.simulator.http.ApiException;
+import io.github.camelcustomerio.customers.simulator.http.ApiResponse;
 
 /**
  * A misbehaviour to inject, built fluently: first what happens, then (optionally) to which requests.
@@ -23,14 +24,30 @@ import java.util.regex.Pattern;
  */
 public final class Fault {
 
-    enum Kind { STATUS, DELAY, DROP_CONNECTION, TRUNCATED_BODY, GARBAGE_BODY, EMPTY_BODY, CONTENT_TYPE }
+    enum Kind {
+        STATUS,
+        DELAY,
+        DROP_CONNECTION,
+        TRUNCATED_BODY,
+        GARBAGE_BODY,
+        EMPTY_BODY,
+        CONTENT_TYPE
+    }
 
     private static final Map<Integer, String> REASONS = Map.ofEntries(
-            Map.entry(400, "Bad Request"), Map.entry(401, "Unauthorized"), Map.entry(403, "Forbidden"),
-            Map.entry(404, "Not Found"), Map.entry(408, "Request Timeout"), Map.entry(409, "Conflict"),
-            Map.entry(429, "Too Many Requests"), Map.entry(500, "Internal Server Error"), Map.entry(502, "Bad Gateway"),
-            Map.entry(503, "Service Unavailable"), Map.entry(504, "Gateway Timeout"));
-    private static final byte[] GARBAGE = "\u0000\u00ff<<<not json>>>\u0001{\"errors\": [".getBytes(StandardCharsets.ISO_8859_1);
+            Map.entry(400, "Bad Request"),
+            Map.entry(401, "Unauthorized"),
+            Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"),
+            Map.entry(408, "Request Timeout"),
+            Map.entry(409, "Conflict"),
+            Map.entry(429, "Too Many Requests"),
+            Map.entry(500, "Internal Server Error"),
+            Map.entry(502, "Bad Gateway"),
+            Map.entry(503, "Service Unavailable"),
+            Map.entry(504, "Gateway Timeout"));
+    private static final byte[] GARBAGE =
+            "\u0000\u00ff<<<not json>>>\u0001{\"errors\": [".getBytes(StandardCharsets.ISO_8859_1);
 
     private final Kind kind;
     private int status;
@@ -218,9 +235,12 @@ public final class Fault {
         String reason = REASONS.getOrDefault(status, "HTTP " + status);
         ApiResponse response;
         if (htmlBody) {
-            response = ApiResponse.text(status, "text/html; charset=utf-8", "<html>\r\n<head><title>" + status + " "
-                    + reason + "</title></head>\r\n<body>\r\n<center><h1>" + status + " " + reason
-                    + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+            response = ApiResponse.text(
+                    status,
+                    "text/html; charset=utf-8",
+                    "<html>\r\n<head><title>" + status + " "
+                            + reason + "</title></head>\r\n<body>\r\n<center><h1>" + status + " " + reason
+                            + "</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
         } else if (status == 429) {
             response = RateLimits.tooManyRequests(configuredRatePerSecond > 0 ? configuredRatePerSecond : 10);
         } else {

@@ -1,9 +1,10 @@
 package io.github.camelcustomerio.customers.simulator.faults;
 
-import io.github.camelcustomerio.customers.simulator.http.ApiResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
+
+import io.github.camelcustomerio.customers.simulator.http.ApiResponse;
 
 /**
  * A {@link Fault} that hit a request, as the request pipeline sees it: what to do instead of, or to, the normal

@@ -1,11 +1,12 @@
 package io.github.camelcustomerio.customers.simulator.faults;
 
-import io.github.camelcustomerio.customers.simulator.http.ApiException;
-import io.github.camelcustomerio.customers.simulator.http.ApiResponse;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
+
+import io.github.camelcustomerio.customers.simulator.http.ApiException;
+import io.github.camelcustomerio.customers.simulator.http.ApiResponse;
 
 /**
  * The App API's rate limiting: a per-second token bucket answered with 429 and {@code Retry-After}, and an
@@ -33,7 +34,8 @@ public final class RateLimits {
      * @param clock             the clock that tells when a UTC day starts
      */
     public static RateLimits of(int requestsPerSecond, long requestsPerDay, Clock clock) {
-        return new RateLimits(requestsPerSecond > 0 ? new TokenBucket(requestsPerSecond, System::nanoTime) : null,
+        return new RateLimits(
+                requestsPerSecond > 0 ? new TokenBucket(requestsPerSecond, System::nanoTime) : null,
                 requestsPerDay > 0 ? new DailyQuota(requestsPerDay, clock) : null);
     }
 
@@ -46,16 +48,16 @@ public final class RateLimits {
         }
         if (daily != null && !daily.tryConsume()) {
             rejected.incrementAndGet();
-            return ApiResponse.error(ApiException.withoutCode(429,
-                    "daily request quota of " + daily.limit() + " exceeded (reference " + reference() + ")"));
+            return ApiResponse.error(ApiException.withoutCode(
+                    429, "daily request quota of " + daily.limit() + " exceeded (reference " + reference() + ")"));
         }
         return null;
     }
 
     /** The per-second 429 body; also used by injected 429 faults. */
     static ApiResponse tooManyRequests(int ratePerSecond) {
-        return ApiResponse.error(ApiException.withoutCode(429,
-                "rate limited to " + ratePerSecond + " requests per 1s (reference " + reference() + ")"));
+        return ApiResponse.error(ApiException.withoutCode(
+                429, "rate limited to " + ratePerSecond + " requests per 1s (reference " + reference() + ")"));
     }
 
     public int ratePerSecond() {
@@ -67,6 +69,8 @@ public final class RateLimits {
     }
 
     private static String reference() {
-        return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextInt(1 << 24)).substring(2);
+        return HexFormat.of()
+                .toHexDigits(ThreadLocalRandom.current().nextInt(1 << 24))
+                .substring(2);
     }
 }

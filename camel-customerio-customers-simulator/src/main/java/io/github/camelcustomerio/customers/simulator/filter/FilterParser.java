@@ -1,10 +1,11 @@
 package io.github.camelcustomerio.customers.simulator.filter;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Reads people and object filters from JSON, telling the grammar's overlapping branches apart by which key
@@ -16,8 +17,7 @@ final class FilterParser {
     private static final String PEOPLE_KEYS = "and, or, not, segment or attribute";
     private static final String OBJECT_KEYS = "and, or, not or object_attribute";
 
-    private FilterParser() {
-    }
+    private FilterParser() {}
 
     static PeopleFilter people(JsonNode node, String pointer) {
         return people(node, pointer, 0);
@@ -88,12 +88,14 @@ final class FilterParser {
             String itemPointer = pointer + "/" + i;
             Map.Entry<String, JsonNode> item = singleKey(list.get(i), itemPointer, "not or object_attribute");
             String at = itemPointer + "/" + item.getKey();
-            conditions.add(switch (item.getKey()) {
-                case "object_attribute" -> objectAttribute(item.getValue(), at, objectTypeId);
-                case "not" -> objectNot(item.getValue(), at, objectTypeId);
-                case "and", "or" -> throw new InvalidFilterException(at, "object filter groups cannot be nested");
-                default -> throw unknownKey(at, item.getKey(), "not or object_attribute");
-            });
+            conditions.add(
+                    switch (item.getKey()) {
+                        case "object_attribute" -> objectAttribute(item.getValue(), at, objectTypeId);
+                        case "not" -> objectNot(item.getValue(), at, objectTypeId);
+                        case "and", "or" ->
+                            throw new InvalidFilterException(at, "object filter groups cannot be nested");
+                        default -> throw unknownKey(at, item.getKey(), "not or object_attribute");
+                    });
         }
         return conditions;
     }
@@ -103,7 +105,8 @@ final class FilterParser {
         String at = pointer + "/" + negated.getKey();
         return switch (negated.getKey()) {
             case "object_attribute" -> new ObjectFilter.Not(objectAttribute(negated.getValue(), at, objectTypeId));
-            case "and", "or", "not" -> throw new InvalidFilterException(at, "not in an object filter holds one object_attribute");
+            case "and", "or", "not" ->
+                throw new InvalidFilterException(at, "not in an object filter holds one object_attribute");
             default -> throw unknownKey(at, negated.getKey(), "object_attribute");
         };
     }
@@ -113,14 +116,18 @@ final class FilterParser {
         String field = requiredText(condition, "field", pointer);
         FilterOperator operator = operator(condition, pointer);
         JsonNode typeId = condition.get("type_id");
-        if (typeId == null || !(typeId.isTextual() || typeId.isIntegralNumber()) || typeId.asText().isEmpty()) {
+        if (typeId == null
+                || !(typeId.isTextual() || typeId.isIntegralNumber())
+                || typeId.asText().isEmpty()) {
             throw new InvalidFilterException(pointer + "/type_id", "type_id is required");
         }
         if (!typeId.asText().equals(objectTypeId)) {
-            throw new InvalidFilterException(pointer + "/type_id",
+            throw new InvalidFilterException(
+                    pointer + "/type_id",
                     "type_id " + typeId.asText() + " does not match object_type_id " + objectTypeId);
         }
-        return new ObjectFilter.Attribute(field, operator, typeId.asText(), comparedValue(condition, operator, pointer));
+        return new ObjectFilter.Attribute(
+                field, operator, typeId.asText(), comparedValue(condition, operator, pointer));
     }
 
     private static Map.Entry<String, JsonNode> singleKey(JsonNode node, String pointer, String expectedKeys) {
@@ -130,8 +137,10 @@ final class FilterParser {
         if (node.size() != 1) {
             List<String> keys = new ArrayList<>();
             node.fieldNames().forEachRemaining(keys::add);
-            throw new InvalidFilterException(pointer, "filter must hold exactly one of " + expectedKeys + ", found "
-                    + (keys.isEmpty() ? "none" : String.join(", ", keys)));
+            throw new InvalidFilterException(
+                    pointer,
+                    "filter must hold exactly one of " + expectedKeys + ", found "
+                            + (keys.isEmpty() ? "none" : String.join(", ", keys)));
         }
         Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
         return fields.next();
@@ -152,15 +161,17 @@ final class FilterParser {
     private static String requiredText(JsonNode condition, String name, String pointer) {
         JsonNode value = condition.get(name);
         if (value == null || !value.isTextual() || value.asText().isEmpty()) {
-            throw new InvalidFilterException(pointer + "/" + name, name + " is required and must be a non-empty string");
+            throw new InvalidFilterException(
+                    pointer + "/" + name, name + " is required and must be a non-empty string");
         }
         return value.asText();
     }
 
     private static FilterOperator operator(JsonNode condition, String pointer) {
         String name = requiredText(condition, "operator", pointer);
-        return FilterOperator.fromWireName(name).orElseThrow(() -> new InvalidFilterException(pointer + "/operator",
-                "unknown operator '" + name + "'; expected eq or exists"));
+        return FilterOperator.fromWireName(name)
+                .orElseThrow(() -> new InvalidFilterException(
+                        pointer + "/operator", "unknown operator '" + name + "'; expected eq or exists"));
     }
 
     private static String comparedValue(JsonNode condition, FilterOperator operator, String pointer) {

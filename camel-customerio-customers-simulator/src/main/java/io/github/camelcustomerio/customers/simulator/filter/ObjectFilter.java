@@ -1,9 +1,10 @@
 package io.github.camelcustomerio.customers.simulator.filter;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
 import java.util.List;
 import java.util.Objects;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
 
 /**
  * An object filter ({@code ObjectFilter}) as used by {@code POST /v1/objects}.
@@ -13,7 +14,8 @@ import java.util.Objects;
  * {@code or} are {@code object_attribute} conditions or {@code not} of one; {@code not} holds one
  * {@code object_attribute}. Groups do not nest. {@code type_id} must equal the body's {@code object_type_id}.
  */
-public sealed interface ObjectFilter permits ObjectFilter.And, ObjectFilter.Or, ObjectFilter.Not, ObjectFilter.Attribute {
+public sealed interface ObjectFilter
+        permits ObjectFilter.And, ObjectFilter.Or, ObjectFilter.Not, ObjectFilter.Attribute {
 
     boolean matches(CustomerObject object);
 

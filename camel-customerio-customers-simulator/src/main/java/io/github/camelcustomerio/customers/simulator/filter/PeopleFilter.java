@@ -1,11 +1,12 @@
 package io.github.camelcustomerio.customers.simulator.filter;
 
+import java.util.List;
+import java.util.Objects;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcustomerio.customers.simulator.json.Json;
 import io.github.camelcustomerio.customers.simulator.model.Person;
-import java.util.List;
-import java.util.Objects;
 
 /**
  * A people filter ({@code AudienceFilter}) as used by {@code POST /v1/customers} and by dynamic segments.

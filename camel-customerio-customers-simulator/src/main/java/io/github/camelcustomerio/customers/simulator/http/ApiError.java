@@ -9,5 +9,4 @@ package io.github.camelcustomerio.customers.simulator.http;
  * @param pointer   JSON pointer into the request body ({@code source.pointer}), or {@code null}
  * @param parameter offending query or path parameter ({@code source.parameter}), or {@code null}
  */
-record ApiError(String status, String detail, String code, String pointer, String parameter) {
-}
+record ApiError(String status, String detail, String code, String pointer, String parameter) {}

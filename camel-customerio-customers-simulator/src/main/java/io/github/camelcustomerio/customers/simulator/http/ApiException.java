@@ -18,8 +18,8 @@ public final class ApiException extends RuntimeException {
     }
 
     private static ApiException single(int status, String detail, String code, String pointer, String parameter) {
-        return new ApiException(status, List.of(new ApiError(Integer.toString(status), detail, code, pointer, parameter)),
-                Map.of());
+        return new ApiException(
+                status, List.of(new ApiError(Integer.toString(status), detail, code, pointer, parameter)), Map.of());
     }
 
     public static ApiException badRequest(String detail) {
@@ -44,13 +44,18 @@ public final class ApiException extends RuntimeException {
     }
 
     public static ApiException unauthorized(String detail) {
-        return new ApiException(401, List.of(new ApiError("401", detail, "unauthorized", null, null)),
+        return new ApiException(
+                401,
+                List.of(new ApiError("401", detail, "unauthorized", null, null)),
                 Map.of("WWW-Authenticate", "Bearer"));
     }
 
     public static ApiException methodNotAllowed(String allowedMethods) {
-        return new ApiException(405, List.of(new ApiError("405", "method not allowed; use " + allowedMethods,
-                "method_not_allowed", null, null)), Map.of("Allow", allowedMethods));
+        return new ApiException(
+                405,
+                List.of(new ApiError(
+                        "405", "method not allowed; use " + allowedMethods, "method_not_allowed", null, null)),
+                Map.of("Allow", allowedMethods));
     }
 
     public static ApiException internalError(String detail) {

@@ -1,13 +1,14 @@
 package io.github.camelcustomerio.customers.simulator.http;
 
+import java.io.IOException;
+import java.util.Map;
+import java.util.OptionalLong;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcustomerio.customers.simulator.json.Json;
 import io.github.camelcustomerio.customers.simulator.paging.Cursor;
 import io.github.camelcustomerio.customers.simulator.paging.PageLimits;
-import java.io.IOException;
-import java.util.Map;
-import java.util.OptionalLong;
 
 /** A routed request: the operation, its path parameters, and validated access to query and body. */
 public final class ApiRequest {
@@ -77,8 +78,8 @@ public final class ApiRequest {
         } catch (NumberFormatException e) {
             // answered below, like an out-of-range value
         }
-        throw ApiException.invalidParameter("limit",
-                "limit must be an integer from 1 to " + limits.maximum() + ", not '" + value + "'");
+        throw ApiException.invalidParameter(
+                "limit", "limit must be an integer from 1 to " + limits.maximum() + ", not '" + value + "'");
     }
 
     /** Where the page starts: {@code null} for the first page (no or empty {@code start}); 400 if not a cursor. */

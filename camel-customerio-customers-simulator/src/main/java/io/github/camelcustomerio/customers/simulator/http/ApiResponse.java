@@ -1,13 +1,14 @@
 package io.github.camelcustomerio.customers.simulator.http;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.camelcustomerio.customers.simulator.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelcustomerio.customers.simulator.json.Json;
 
 /**
  * An answer ready to be written: status, content type, body bytes and extra headers.

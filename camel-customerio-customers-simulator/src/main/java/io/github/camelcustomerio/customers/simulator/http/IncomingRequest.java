@@ -1,12 +1,13 @@
 package io.github.camelcustomerio.customers.simulator.http;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import com.sun.net.httpserver.HttpExchange;
 
 /**
  * A request as read off the wire, before any routing.
@@ -15,8 +16,15 @@ import java.util.TreeMap;
  * @param query        decoded query parameters (first value of each), empty when malformed
  * @param headers      request headers, case-insensitive
  */
-public record IncomingRequest(String method, String rawPath, String path, List<String> segments, String rawQuery,
-                       Map<String, String> query, Map<String, List<String>> headers, byte[] body) {
+public record IncomingRequest(
+        String method,
+        String rawPath,
+        String path,
+        List<String> segments,
+        String rawQuery,
+        Map<String, String> query,
+        Map<String, List<String>> headers,
+        byte[] body) {
 
     public static IncomingRequest read(HttpExchange exchange) throws IOException {
         URI uri = exchange.getRequestURI();
@@ -35,7 +43,8 @@ public record IncomingRequest(String method, String rawPath, String path, List<S
             query = Map.of();
         }
         String path = segments == null ? rawPath : "/" + String.join("/", segments);
-        return new IncomingRequest(exchange.getRequestMethod(), rawPath, path, segments, rawQuery, query, headers, body);
+        return new IncomingRequest(
+                exchange.getRequestMethod(), rawPath, path, segments, rawQuery, query, headers, body);
     }
 
     public boolean malformedUrl() {

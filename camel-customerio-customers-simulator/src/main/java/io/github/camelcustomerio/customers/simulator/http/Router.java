@@ -8,8 +8,7 @@ import java.util.TreeSet;
 /** Maps a method and decoded path to an operation and its handler; 404 for unknown paths, 405 for wrong methods. */
 public final class Router {
 
-    public record Match(Operation operation, OperationHandler handler, Map<String, String> pathParameters) {
-    }
+    public record Match(Operation operation, OperationHandler handler, Map<String, String> pathParameters) {}
 
     private final Map<Operation, OperationHandler> handlers;
 

@@ -15,8 +15,7 @@ import java.util.Map;
  */
 final class UriDecoding {
 
-    private UriDecoding() {
-    }
+    private UriDecoding() {}
 
     /** The decoded segments of a raw path such as {@code /v1/customers/ana%40acme.test/attributes}. */
     static List<String> pathSegments(String rawPath) {

@@ -16,8 +16,15 @@ import java.util.Set;
  * @param url          page url, else {@code null}
  * @param data         activity data (plain Java values: maps, lists, strings, numbers, booleans), or {@code null}
  */
-public record Activity(String id, String type, long timestamp, String deliveryId, String deliveryType, String name,
-                       String url, Object data) {
+public record Activity(
+        String id,
+        String type,
+        long timestamp,
+        String deliveryId,
+        String deliveryType,
+        String name,
+        String url,
+        Object data) {
 
     private static final Set<String> DELIVERY_TYPES = Set.of("ios", "android", "email", "phone");
 
@@ -26,7 +33,8 @@ public record Activity(String id, String type, long timestamp, String deliveryId
             throw new IllegalArgumentException("unknown activity type " + type);
         }
         if (deliveryType != null && !DELIVERY_TYPES.contains(deliveryType)) {
-            throw new IllegalArgumentException("delivery type must be one of " + DELIVERY_TYPES + ", not " + deliveryType);
+            throw new IllegalArgumentException(
+                    "delivery type must be one of " + DELIVERY_TYPES + ", not " + deliveryType);
         }
     }
 

@@ -15,8 +15,12 @@ import java.util.Objects;
  * @param attributes   attribute values
  * @param timestamps   unix seconds at which each attribute was set; missing ones are filled with "now"
  */
-public record CustomerObject(int objectTypeId, String objectId, String cioObjectId, Map<String, Object> attributes,
-                             Map<String, Long> timestamps) {
+public record CustomerObject(
+        int objectTypeId,
+        String objectId,
+        String cioObjectId,
+        Map<String, Object> attributes,
+        Map<String, Long> timestamps) {
 
     public CustomerObject {
         Objects.requireNonNull(objectId, "objectId");

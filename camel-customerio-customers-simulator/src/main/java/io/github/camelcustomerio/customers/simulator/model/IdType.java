@@ -22,6 +22,8 @@ public enum IdType {
     }
 
     public static Optional<IdType> fromWireName(String name) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.wireName.equals(name))
+                .findFirst();
     }
 }

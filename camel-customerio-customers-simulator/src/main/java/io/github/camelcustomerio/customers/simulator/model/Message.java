@@ -25,12 +25,25 @@ import java.util.Set;
  * @param metrics        unix seconds per metric, for example {@code sent} and {@code delivered}
  * @param msgTemplateId  deprecated template id, or {@code null}
  */
-public record Message(String id, String deduplicateId, int campaignId, int actionId, Integer broadcastId,
-                      Integer newsletterId, Integer contentId, long created, String recipient, String subject,
-                      String type, String failureMessage, boolean forgotten, Map<String, Long> metrics,
-                      String msgTemplateId) {
+public record Message(
+        String id,
+        String deduplicateId,
+        int campaignId,
+        int actionId,
+        Integer broadcastId,
+        Integer newsletterId,
+        Integer contentId,
+        long created,
+        String recipient,
+        String subject,
+        String type,
+        String failureMessage,
+        boolean forgotten,
+        Map<String, Long> metrics,
+        String msgTemplateId) {
 
-    private static final Set<String> TYPES = Set.of("email", "webhook", "twilio", "slack", "push", "in_app", "whatsapp");
+    private static final Set<String> TYPES =
+            Set.of("email", "webhook", "twilio", "slack", "push", "in_app", "whatsapp");
 
     public Message {
         if (!TYPES.contains(type)) {
@@ -42,59 +55,213 @@ public record Message(String id, String deduplicateId, int campaignId, int actio
 
     /** An email of a campaign action; refine it with the {@code with...} methods. */
     public static Message email(int campaignId, int actionId, String subject) {
-        return new Message(null, null, campaignId, actionId, null, null, null, 0, null, subject, "email", null, false,
-                Map.of(), null);
+        return new Message(
+                null,
+                null,
+                campaignId,
+                actionId,
+                null,
+                null,
+                null,
+                0,
+                null,
+                subject,
+                "email",
+                null,
+                false,
+                Map.of(),
+                null);
     }
 
     public static Message of(String type, int campaignId, int actionId, String subject) {
-        return new Message(null, null, campaignId, actionId, null, null, null, 0, null, subject, type, null, false,
-                Map.of(), null);
+        return new Message(
+                null,
+                null,
+                campaignId,
+                actionId,
+                null,
+                null,
+                null,
+                0,
+                null,
+                subject,
+                type,
+                null,
+                false,
+                Map.of(),
+                null);
     }
 
     public Message at(long createdUnixSeconds) {
-        return new Message(id, deduplicateId, campaignId, actionId, broadcastId, newsletterId, contentId,
-                createdUnixSeconds, recipient, subject, type, failureMessage, forgotten, metrics, msgTemplateId);
+        return new Message(
+                id,
+                deduplicateId,
+                campaignId,
+                actionId,
+                broadcastId,
+                newsletterId,
+                contentId,
+                createdUnixSeconds,
+                recipient,
+                subject,
+                type,
+                failureMessage,
+                forgotten,
+                metrics,
+                msgTemplateId);
     }
 
     public Message withId(String messageId, String messageDeduplicateId) {
-        return new Message(messageId, messageDeduplicateId, campaignId, actionId, broadcastId, newsletterId, contentId,
-                created, recipient, subject, type, failureMessage, forgotten, metrics, msgTemplateId);
+        return new Message(
+                messageId,
+                messageDeduplicateId,
+                campaignId,
+                actionId,
+                broadcastId,
+                newsletterId,
+                contentId,
+                created,
+                recipient,
+                subject,
+                type,
+                failureMessage,
+                forgotten,
+                metrics,
+                msgTemplateId);
     }
 
     public Message withRecipient(String messageRecipient) {
-        return new Message(id, deduplicateId, campaignId, actionId, broadcastId, newsletterId, contentId, created,
-                messageRecipient, subject, type, failureMessage, forgotten, metrics, msgTemplateId);
+        return new Message(
+                id,
+                deduplicateId,
+                campaignId,
+                actionId,
+                broadcastId,
+                newsletterId,
+                contentId,
+                created,
+                messageRecipient,
+                subject,
+                type,
+                failureMessage,
+                forgotten,
+                metrics,
+                msgTemplateId);
     }
 
     public Message withNewsletter(Integer messageNewsletterId, Integer messageContentId) {
-        return new Message(id, deduplicateId, campaignId, actionId, broadcastId, messageNewsletterId, messageContentId,
-                created, recipient, subject, type, failureMessage, forgotten, metrics, msgTemplateId);
+        return new Message(
+                id,
+                deduplicateId,
+                campaignId,
+                actionId,
+                broadcastId,
+                messageNewsletterId,
+                messageContentId,
+                created,
+                recipient,
+                subject,
+                type,
+                failureMessage,
+                forgotten,
+                metrics,
+                msgTemplateId);
     }
 
     public Message withBroadcast(Integer messageBroadcastId) {
-        return new Message(id, deduplicateId, campaignId, actionId, messageBroadcastId, newsletterId, contentId,
-                created, recipient, subject, type, failureMessage, forgotten, metrics, msgTemplateId);
+        return new Message(
+                id,
+                deduplicateId,
+                campaignId,
+                actionId,
+                messageBroadcastId,
+                newsletterId,
+                contentId,
+                created,
+                recipient,
+                subject,
+                type,
+                failureMessage,
+                forgotten,
+                metrics,
+                msgTemplateId);
     }
 
     public Message withFailure(String message) {
-        return new Message(id, deduplicateId, campaignId, actionId, broadcastId, newsletterId, contentId, created,
-                recipient, subject, type, message, forgotten, metrics, msgTemplateId);
+        return new Message(
+                id,
+                deduplicateId,
+                campaignId,
+                actionId,
+                broadcastId,
+                newsletterId,
+                contentId,
+                created,
+                recipient,
+                subject,
+                type,
+                message,
+                forgotten,
+                metrics,
+                msgTemplateId);
     }
 
     public Message withForgotten(boolean messageForgotten) {
-        return new Message(id, deduplicateId, campaignId, actionId, broadcastId, newsletterId, contentId, created,
-                recipient, subject, type, failureMessage, messageForgotten, metrics, msgTemplateId);
+        return new Message(
+                id,
+                deduplicateId,
+                campaignId,
+                actionId,
+                broadcastId,
+                newsletterId,
+                contentId,
+                created,
+                recipient,
+                subject,
+                type,
+                failureMessage,
+                messageForgotten,
+                metrics,
+                msgTemplateId);
     }
 
     public Message withMetric(String metric, long unixSeconds) {
         Map<String, Long> copy = new LinkedHashMap<>(metrics);
         copy.put(Objects.requireNonNull(metric), unixSeconds);
-        return new Message(id, deduplicateId, campaignId, actionId, broadcastId, newsletterId, contentId, created,
-                recipient, subject, type, failureMessage, forgotten, copy, msgTemplateId);
+        return new Message(
+                id,
+                deduplicateId,
+                campaignId,
+                actionId,
+                broadcastId,
+                newsletterId,
+                contentId,
+                created,
+                recipient,
+                subject,
+                type,
+                failureMessage,
+                forgotten,
+                copy,
+                msgTemplateId);
     }
 
     public Message withTemplate(String templateId) {
-        return new Message(id, deduplicateId, campaignId, actionId, broadcastId, newsletterId, contentId, created,
-                recipient, subject, type, failureMessage, forgotten, metrics, templateId);
+        return new Message(
+                id,
+                deduplicateId,
+                campaignId,
+                actionId,
+                broadcastId,
+                newsletterId,
+                contentId,
+                created,
+                recipient,
+                subject,
+                type,
+                failureMessage,
+                forgotten,
+                metrics,
+                templateId);
     }
 }

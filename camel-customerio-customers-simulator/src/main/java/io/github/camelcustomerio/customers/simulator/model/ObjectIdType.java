@@ -19,6 +19,8 @@ public enum ObjectIdType {
     }
 
     public static Optional<ObjectIdType> fromWireName(String name) {
-        return Arrays.stream(values()).filter(type -> type.wireName.equals(name)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.wireName.equals(name))
+                .findFirst();
     }
 }

@@ -25,9 +25,16 @@ import java.util.TreeMap;
  * @param topicPreferences    explicit subscription-topic choices, by topic id; topics missing here use their default
  * @param createdAt           unix seconds of creation; 0 lets the workspace use "now"
  */
-public record Person(String id, String email, String cioId, Map<String, String> attributes,
-                     Map<String, Long> attributeTimestamps, List<Device> devices, boolean unsubscribed,
-                     Map<Integer, Boolean> topicPreferences, long createdAt) {
+public record Person(
+        String id,
+        String email,
+        String cioId,
+        Map<String, String> attributes,
+        Map<String, Long> attributeTimestamps,
+        List<Device> devices,
+        boolean unsubscribed,
+        Map<Integer, Boolean> topicPreferences,
+        long createdAt) {
 
     public Person {
         if (id == null && email == null && cioId == null) {
@@ -36,8 +43,8 @@ public record Person(String id, String email, String cioId, Map<String, String> 
         attributes = immutableCopy(attributes);
         attributeTimestamps = immutableCopy(attributeTimestamps);
         devices = devices == null ? List.of() : List.copyOf(devices);
-        topicPreferences = topicPreferences == null
-                ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(topicPreferences));
+        topicPreferences =
+                topicPreferences == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(topicPreferences));
     }
 
     public static Builder builder(String id) {
@@ -45,7 +52,12 @@ public record Person(String id, String email, String cioId, Map<String, String> 
     }
 
     public Builder toBuilder() {
-        Builder builder = new Builder().id(id).email(email).cioId(cioId).unsubscribed(unsubscribed).createdAt(createdAt);
+        Builder builder = new Builder()
+                .id(id)
+                .email(email)
+                .cioId(cioId)
+                .unsubscribed(unsubscribed)
+                .createdAt(createdAt);
         builder.attributes.putAll(attributes);
         builder.timestamps.putAll(attributeTimestamps);
         builder.devices.addAll(devices);
@@ -88,8 +100,7 @@ public record Person(String id, String email, String cioId, Map<String, String> 
         private final Map<Integer, Boolean> topicPreferences = new TreeMap<>();
         private long createdAt;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         public Builder id(String id) {
             this.id = id;
@@ -161,7 +172,8 @@ public record Person(String id, String email, String cioId, Map<String, String> 
         }
 
         public Person build() {
-            return new Person(id, email, cioId, attributes, timestamps, devices, unsubscribed, topicPreferences, createdAt);
+            return new Person(
+                    id, email, cioId, attributes, timestamps, devices, unsubscribed, topicPreferences, createdAt);
         }
     }
 }

@@ -14,8 +14,13 @@ import java.util.Map;
  * @param attributes   relationship attributes (any JSON values, for example {@code role})
  * @param timestamps   unix seconds at which each relationship attribute was set
  */
-public record Relationship(String personCioId, int objectTypeId, String objectId, String cioObjectId,
-                           Map<String, Object> attributes, Map<String, Long> timestamps) {
+public record Relationship(
+        String personCioId,
+        int objectTypeId,
+        String objectId,
+        String cioObjectId,
+        Map<String, Object> attributes,
+        Map<String, Long> timestamps) {
 
     public Relationship {
         attributes = attributes == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(attributes));

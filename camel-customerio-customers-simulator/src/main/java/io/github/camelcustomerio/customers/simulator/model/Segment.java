@@ -1,8 +1,9 @@
 package io.github.camelcustomerio.customers.simulator.model;
 
-import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 import java.util.List;
 import java.util.Objects;
+
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 
 /**
  * A segment's definition. Manual segments keep their members in the workspace; dynamic segments compute
@@ -21,8 +22,18 @@ import java.util.Objects;
  * @param filter      the people filter of a dynamic segment, {@code null} otherwise
  * @param usedBy      campaigns and newsletters that use the segment
  */
-public record Segment(int id, String name, String description, SegmentType type, String state, Integer progress,
-                      List<String> tags, long createdAt, long updatedAt, PeopleFilter filter, SegmentUsage usedBy) {
+public record Segment(
+        int id,
+        String name,
+        String description,
+        SegmentType type,
+        String state,
+        Integer progress,
+        List<String> tags,
+        long createdAt,
+        long updatedAt,
+        PeopleFilter filter,
+        SegmentUsage usedBy) {
 
     private static final List<String> STATES = List.of("events", "build", "events_queued", "build_queued", "finished");
 
@@ -120,7 +131,8 @@ public record Segment(int id, String name, String description, SegmentType type,
         }
 
         public Segment build() {
-            return new Segment(id, name, description, type, state, progress, tags, createdAt, updatedAt, filter, usedBy);
+            return new Segment(
+                    id, name, description, type, state, progress, tags, createdAt, updatedAt, filter, usedBy);
         }
     }
 }

@@ -6,5 +6,4 @@ package io.github.camelcustomerio.customers.simulator.paging;
  * @param defaultLimit page size when {@code limit} is absent
  * @param maximum      largest accepted {@code limit}; larger values answer 400
  */
-public record PageLimits(int defaultLimit, int maximum) {
-}
+public record PageLimits(int defaultLimit, int maximum) {}

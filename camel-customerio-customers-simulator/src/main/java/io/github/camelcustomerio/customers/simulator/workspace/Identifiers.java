@@ -11,8 +11,7 @@ final class Identifiers {
     private static final long UNMIX_1 = inverse(MIX_1);
     private static final long UNMIX_2 = inverse(MIX_2);
 
-    private Identifiers() {
-    }
+    private Identifiers() {}
 
     /** A bijective scramble of 64 bits (MurmurHash3's finalizer), so that it can be undone by {@link #unmix64}. */
     static long mix64(long value) {

@@ -1,11 +1,5 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import io.github.camelcustomerio.customers.simulator.filter.ObjectFilter;
-import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
-import io.github.camelcustomerio.customers.simulator.model.ObjectIdType;
-import io.github.camelcustomerio.customers.simulator.model.ObjectType;
-import io.github.camelcustomerio.customers.simulator.paging.Cursor;
-import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +9,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import io.github.camelcustomerio.customers.simulator.filter.ObjectFilter;
+import io.github.camelcustomerio.customers.simulator.model.CustomerObject;
+import io.github.camelcustomerio.customers.simulator.model.ObjectIdType;
+import io.github.camelcustomerio.customers.simulator.model.ObjectType;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
+
 /**
  * The object types and their objects, each type's objects in the order they were first stored, with an index
  * by cio_object_id.
@@ -23,8 +24,7 @@ import java.util.TreeMap;
  */
 final class ObjectStore {
 
-    private record ObjectKey(int objectTypeId, String objectId) {
-    }
+    private record ObjectKey(int objectTypeId, String objectId) {}
 
     private final NavigableMap<Integer, ObjectType> types = new TreeMap<>();
     private long lastSequence;
@@ -55,19 +55,28 @@ final class ObjectStore {
         Long sequence = sequenceByKey.get(key);
         NavigableMap<Long, CustomerObject> objects = objectsByType.get(object.objectTypeId());
         CustomerObject previous = sequence == null ? null : objects.get(sequence);
-        String cioObjectId = object.cioObjectId() != null ? object.cioObjectId()
+        String cioObjectId = object.cioObjectId() != null
+                ? object.cioObjectId()
                 : previous != null ? previous.cioObjectId() : newCioObjectId();
         ObjectKey owner = keyByCioObjectId.get(cioObjectId);
-        if (owner != null && !owner.equals(key) || previous != null && !previous.cioObjectId().equals(cioObjectId)) {
+        if (owner != null && !owner.equals(key)
+                || previous != null && !previous.cioObjectId().equals(cioObjectId)) {
             throw new IllegalArgumentException("cio_object_id " + cioObjectId + " conflicts with another object");
         }
         Map<String, Long> timestamps = new LinkedHashMap<>();
-        object.attributes().forEach((name, value) -> timestamps.put(name, object.timestamps().containsKey(name)
-                ? object.timestamps().get(name)
-                : previous != null && Objects.equals(previous.attributes().get(name), value)
-                        && previous.timestamps().containsKey(name) ? previous.timestamps().get(name) : now));
-        CustomerObject stored = new CustomerObject(object.objectTypeId(), object.objectId(), cioObjectId,
-                object.attributes(), timestamps);
+        object.attributes()
+                .forEach((name, value) -> timestamps.put(
+                        name,
+                        object.timestamps().containsKey(name)
+                                ? object.timestamps().get(name)
+                                : previous != null
+                                                && Objects.equals(
+                                                        previous.attributes().get(name), value)
+                                                && previous.timestamps().containsKey(name)
+                                        ? previous.timestamps().get(name)
+                                        : now));
+        CustomerObject stored = new CustomerObject(
+                object.objectTypeId(), object.objectId(), cioObjectId, object.attributes(), timestamps);
         if (sequence == null) {
             sequence = ++lastSequence;
         }
@@ -88,15 +97,18 @@ final class ObjectStore {
     }
 
     Optional<CustomerObject> find(int objectTypeId, ObjectIdType idType, String value) {
-        ObjectKey key = idType == ObjectIdType.OBJECT_ID ? new ObjectKey(objectTypeId, value) : keyByCioObjectId.get(value);
+        ObjectKey key =
+                idType == ObjectIdType.OBJECT_ID ? new ObjectKey(objectTypeId, value) : keyByCioObjectId.get(value);
         Long sequence = key == null || key.objectTypeId() != objectTypeId ? null : sequenceByKey.get(key);
-        return sequence == null ? Optional.empty() : Optional.of(objectsByType.get(objectTypeId).get(sequence));
+        return sequence == null
+                ? Optional.empty()
+                : Optional.of(objectsByType.get(objectTypeId).get(sequence));
     }
 
     /** The object with this id; {@link IllegalArgumentException} when there is none. */
     CustomerObject require(int objectTypeId, String objectId) {
-        return find(objectTypeId, ObjectIdType.OBJECT_ID, objectId).orElseThrow(() ->
-                new IllegalArgumentException("no object " + objectId + " of type " + objectTypeId));
+        return find(objectTypeId, ObjectIdType.OBJECT_ID, objectId)
+                .orElseThrow(() -> new IllegalArgumentException("no object " + objectId + " of type " + objectTypeId));
     }
 
     Page<CustomerObject> search(int objectTypeId, ObjectFilter filter, Cursor after, int limit) {

@@ -1,9 +1,5 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import io.github.camelcustomerio.customers.simulator.model.IdType;
-import io.github.camelcustomerio.customers.simulator.model.Person;
-import io.github.camelcustomerio.customers.simulator.paging.Cursor;
-import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -17,6 +13,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 
+import io.github.camelcustomerio.customers.simulator.model.IdType;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
+
 /**
  * The stored people in the order they were first stored, each under a sequence number, with indexes by id,
  * cio_id, email (case-insensitive) and phone. Synthetic people are not here: they belong to their segment.
@@ -26,8 +27,7 @@ import java.util.function.Predicate;
 final class PeopleStore {
 
     /** A stored person and the sequence number that orders them. */
-    record Stored(long sequence, Person person) {
-    }
+    record Stored(long sequence, Person person) {}
 
     private long lastSequence;
     private long lastGeneratedCioId;
@@ -39,7 +39,8 @@ final class PeopleStore {
 
     /** Adds or replaces a person; see {@link Workspace#putPerson}. */
     Person put(Person person, long now) {
-        Long sequence = person.id() != null ? sequenceById.get(person.id())
+        Long sequence = person.id() != null
+                ? sequenceById.get(person.id())
                 : person.cioId() != null ? sequenceByCioId.get(person.cioId()) : null;
         Person previous = sequence == null ? null : bySequence.get(sequence);
         if (person.cioId() != null) {
@@ -58,15 +59,24 @@ final class PeopleStore {
             Long given = person.attributeTimestamps().get(name);
             if (given != null) {
                 timestamps.put(name, given);
-            } else if (previous != null && value.equals(previous.attributes().get(name))
+            } else if (previous != null
+                    && value.equals(previous.attributes().get(name))
                     && previous.attributeTimestamps().containsKey(name)) {
                 timestamps.put(name, previous.attributeTimestamps().get(name));
             } else {
                 timestamps.put(name, previous == null ? createdAt : now);
             }
         });
-        Person stored = new Person(person.id(), person.email(), cioId, person.attributes(), timestamps,
-                person.devices(), person.unsubscribed(), person.topicPreferences(), createdAt);
+        Person stored = new Person(
+                person.id(),
+                person.email(),
+                cioId,
+                person.attributes(),
+                timestamps,
+                person.devices(),
+                person.unsubscribed(),
+                person.topicPreferences(),
+                createdAt);
         if (previous == null) {
             sequence = ++lastSequence;
         } else {
@@ -173,10 +183,14 @@ final class PeopleStore {
         }
         sequenceByCioId.put(person.cioId(), sequence);
         if (person.email() != null) {
-            sequencesByEmail.computeIfAbsent(normalizedEmail(person.email()), key -> new TreeSet<>()).add(sequence);
+            sequencesByEmail
+                    .computeIfAbsent(normalizedEmail(person.email()), key -> new TreeSet<>())
+                    .add(sequence);
         }
         if (person.phone() != null) {
-            sequencesByPhone.computeIfAbsent(person.phone(), key -> new TreeSet<>()).add(sequence);
+            sequencesByPhone
+                    .computeIfAbsent(person.phone(), key -> new TreeSet<>())
+                    .add(sequence);
         }
     }
 

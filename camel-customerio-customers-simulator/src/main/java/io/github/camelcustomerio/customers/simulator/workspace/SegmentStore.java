@@ -1,13 +1,5 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
-import io.github.camelcustomerio.customers.simulator.model.IdType;
-import io.github.camelcustomerio.customers.simulator.model.Person;
-import io.github.camelcustomerio.customers.simulator.model.Segment;
-import io.github.camelcustomerio.customers.simulator.model.SegmentType;
-import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
-import io.github.camelcustomerio.customers.simulator.paging.Cursor;
-import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -19,6 +11,15 @@ import java.util.OptionalLong;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+
+import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
+import io.github.camelcustomerio.customers.simulator.model.IdType;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.model.Segment;
+import io.github.camelcustomerio.customers.simulator.model.SegmentType;
+import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
 
 /**
  * The segments and who belongs to them: manual segments keep their members (as people's sequence numbers, so
@@ -46,8 +47,17 @@ final class SegmentStore {
         Segment previous = segments.get(segment.id());
         long createdAt = segment.createdAt() > 0 ? segment.createdAt() : previous != null ? previous.createdAt() : now;
         long updatedAt = segment.updatedAt() > 0 ? segment.updatedAt() : previous != null ? now : createdAt;
-        Segment stored = new Segment(segment.id(), segment.name(), segment.description(), segment.type(),
-                segment.state(), segment.progress(), segment.tags(), createdAt, updatedAt, segment.filter(),
+        Segment stored = new Segment(
+                segment.id(),
+                segment.name(),
+                segment.description(),
+                segment.type(),
+                segment.state(),
+                segment.progress(),
+                segment.tags(),
+                createdAt,
+                updatedAt,
+                segment.filter(),
                 segment.usedBy());
         segments.put(stored.id(), stored);
         lastSegmentId = Math.max(lastSegmentId, stored.id());
@@ -115,7 +125,9 @@ final class SegmentStore {
     }
 
     List<Segment> segmentsOf(Person person) {
-        return segments.values().stream().filter(segment -> isMember(segment, person, 0)).toList();
+        return segments.values().stream()
+                .filter(segment -> isMember(segment, person, 0))
+                .toList();
     }
 
     OptionalLong countMembers(int segmentId) {
@@ -158,10 +170,12 @@ final class SegmentStore {
     }
 
     Segment addSynthetic(int segmentId, long members, long seed, long now) {
-        Segment segment = put(Segment.builder(segmentId, "Synthetic segment " + segmentId)
-                .description("Generated members for load tests")
-                .type(SegmentType.DYNAMIC)
-                .build(), now);
+        Segment segment = put(
+                Segment.builder(segmentId, "Synthetic segment " + segmentId)
+                        .description("Generated members for load tests")
+                        .type(SegmentType.DYNAMIC)
+                        .build(),
+                now);
         syntheticSegments.put(segmentId, new SyntheticSegment(new SyntheticPeople(segmentId, seed), members));
         return segment;
     }
@@ -198,8 +212,11 @@ final class SegmentStore {
     /** "; synthetic segment 900 with 1000 members" for each synthetic segment. */
     String describeSynthetic() {
         StringBuilder text = new StringBuilder();
-        syntheticSegments.forEach((id, synthetic) -> text.append("; synthetic segment ").append(id)
-                .append(" with ").append(synthetic.memberCount()).append(" members"));
+        syntheticSegments.forEach((id, synthetic) -> text.append("; synthetic segment ")
+                .append(id)
+                .append(" with ")
+                .append(synthetic.memberCount())
+                .append(" members"));
         return text.toString();
     }
 
@@ -245,7 +262,8 @@ final class SegmentStore {
             Long sequence = people.sequenceOf(person.cioId());
             return sequence != null && manualMembers.get(segment.id()).contains(sequence);
         }
-        return segment.filter() != null && people.isStored(person)
+        return segment.filter() != null
+                && people.isStored(person)
                 && segment.filter().matches(person, membershipAtDepth(depth + 1));
     }
 

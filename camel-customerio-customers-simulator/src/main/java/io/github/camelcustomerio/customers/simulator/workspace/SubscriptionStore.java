@@ -1,8 +1,5 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import io.github.camelcustomerio.customers.simulator.model.Channel;
-import io.github.camelcustomerio.customers.simulator.model.PreferencesHeader;
-import io.github.camelcustomerio.customers.simulator.model.Topic;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +7,10 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Objects;
 import java.util.TreeMap;
+
+import io.github.camelcustomerio.customers.simulator.model.Channel;
+import io.github.camelcustomerio.customers.simulator.model.PreferencesHeader;
+import io.github.camelcustomerio.customers.simulator.model.Topic;
 
 /**
  * The subscription settings: channels, topics, and the subscription centre's header per language with the

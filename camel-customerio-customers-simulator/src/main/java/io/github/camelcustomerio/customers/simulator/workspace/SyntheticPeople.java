@@ -1,9 +1,10 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import io.github.camelcustomerio.customers.simulator.model.Person;
 import java.util.OptionalLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import io.github.camelcustomerio.customers.simulator.model.Person;
 
 /**
  * The people of a synthetic segment, computed from their index so that millions of members cost no memory.
@@ -17,8 +18,10 @@ final class SyntheticPeople {
 
     static final long MAX_MEMBERS = 10_000_000_000L;
     private static final long CREATED_AT = 1_700_000_000L;
-    private static final String[] NAMES = {"ana", "ben", "carla", "dan", "eve", "femi", "gus", "hana", "ivan", "jo",
-        "kemal", "lea", "maya", "nils", "olga", "pia", "quinn", "raj", "sara", "tomas", "uma", "vik", "wen", "yusuf"};
+    private static final String[] NAMES = {
+        "ana", "ben", "carla", "dan", "eve", "femi", "gus", "hana", "ivan", "jo", "kemal", "lea", "maya", "nils",
+        "olga", "pia", "quinn", "raj", "sara", "tomas", "uma", "vik", "wen", "yusuf"
+    };
     private static final Pattern EMAIL = Pattern.compile("[a-z]+\\.(\\d{1,10})@synth(\\d+)\\.example");
     private static final Pattern ID = Pattern.compile("synth-(\\d+)-(\\d{10})");
     private static final Pattern CIO_ID = Pattern.compile("[0-9a-f]{16}");

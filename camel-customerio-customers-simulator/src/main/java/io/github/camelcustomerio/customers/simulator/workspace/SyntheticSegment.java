@@ -44,7 +44,8 @@ final class SyntheticSegment {
     void remove(long... indexes) {
         for (long index : indexes) {
             if (!exists(index)) {
-                throw new IllegalArgumentException("synthetic segment " + people.segmentId() + " has no member " + index);
+                throw new IllegalArgumentException(
+                        "synthetic segment " + people.segmentId() + " has no member " + index);
             }
             removed.add(index);
         }
@@ -91,8 +92,8 @@ final class SyntheticSegment {
 
     private static long checkedSize(long size) {
         if (size < 0 || size > SyntheticPeople.MAX_MEMBERS) {
-            throw new IllegalArgumentException("a synthetic segment holds 0 to " + SyntheticPeople.MAX_MEMBERS
-                    + " members, not " + size);
+            throw new IllegalArgumentException(
+                    "a synthetic segment holds 0 to " + SyntheticPeople.MAX_MEMBERS + " members, not " + size);
         }
         return size;
     }

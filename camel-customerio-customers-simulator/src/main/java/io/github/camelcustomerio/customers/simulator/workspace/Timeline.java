@@ -1,7 +1,5 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import io.github.camelcustomerio.customers.simulator.paging.Cursor;
-import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -9,14 +7,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Predicate;
 
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
+
 /**
  * A person's newest-first log (activities or messages) with keyset paging on (timestamp, sequence).
  * Not thread-safe: the workspace guards it.
  */
 final class Timeline<T> {
 
-    private record Entry<T>(T item, long timestamp, long sequence) {
-    }
+    private record Entry<T>(T item, long timestamp, long sequence) {}
 
     private static final Comparator<Entry<?>> NEWEST_FIRST = Comparator.<Entry<?>>comparingLong(Entry::timestamp)
             .thenComparingLong(Entry::sequence)
@@ -39,7 +39,8 @@ final class Timeline<T> {
                 .filter(entry -> after == null || isAfter(entry, after))
                 .filter(entry -> filter.test(entry.item()))
                 .iterator();
-        return Cursor.page(candidates, limit, entry -> new Cursor(entry.timestamp(), entry.sequence())).map(Entry::item);
+        return Cursor.page(candidates, limit, entry -> new Cursor(entry.timestamp(), entry.sequence()))
+                .map(Entry::item);
     }
 
     private static boolean isAfter(Entry<?> entry, Cursor cursor) {

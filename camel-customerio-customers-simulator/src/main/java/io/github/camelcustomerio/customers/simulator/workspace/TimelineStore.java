@@ -1,15 +1,16 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import io.github.camelcustomerio.customers.simulator.model.Activity;
-import io.github.camelcustomerio.customers.simulator.model.Message;
-import io.github.camelcustomerio.customers.simulator.model.Person;
-import io.github.camelcustomerio.customers.simulator.paging.Cursor;
-import io.github.camelcustomerio.customers.simulator.paging.Page;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+
+import io.github.camelcustomerio.customers.simulator.model.Activity;
+import io.github.camelcustomerio.customers.simulator.model.Message;
+import io.github.camelcustomerio.customers.simulator.model.Person;
+import io.github.camelcustomerio.customers.simulator.paging.Cursor;
+import io.github.camelcustomerio.customers.simulator.paging.Page;
 
 /**
  * One kind of per-person log, activities or messages, by the person's cio_id. Both kinds take the same path:
@@ -64,10 +65,11 @@ final class TimelineStore<T> {
         return new TimelineStore<>(sequence, Message::created, (message, person, now, number) -> {
             long created = message.created() > 0 ? message.created() : now;
             String id = message.id() != null ? message.id() : Identifiers.messageId(created, number);
-            String deduplicateId = message.deduplicateId() != null ? message.deduplicateId()
+            String deduplicateId = message.deduplicateId() != null
+                    ? message.deduplicateId()
                     : Identifiers.messageDeduplicateId(id, created);
-            String recipient = message.recipient() != null ? message.recipient()
-                    : person.email() != null ? person.email() : "";
+            String recipient =
+                    message.recipient() != null ? message.recipient() : person.email() != null ? person.email() : "";
             return message.at(created).withId(id, deduplicateId).withRecipient(recipient);
         });
     }

@@ -1,5 +1,17 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+
 import io.github.camelcustomerio.customers.simulator.filter.ObjectFilter;
 import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 import io.github.camelcustomerio.customers.simulator.model.Activity;
@@ -18,17 +30,6 @@ import io.github.camelcustomerio.customers.simulator.model.SegmentUsage;
 import io.github.camelcustomerio.customers.simulator.model.Topic;
 import io.github.camelcustomerio.customers.simulator.paging.Cursor;
 import io.github.camelcustomerio.customers.simulator.paging.Page;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalLong;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-import java.util.function.UnaryOperator;
 
 /**
  * The live state of a simulated Customer.io workspace: people, segments, objects, relationships, activities,
@@ -117,14 +118,16 @@ public final class Workspace {
 
     /** Deletes a stored person with their segment memberships, relationships, activities and messages. */
     public boolean deletePerson(String personId) {
-        return write(() -> people.remove(personId).map(removed -> {
-            String cioId = removed.person().cioId();
-            segments.forgetMember(removed.sequence());
-            relationships.removePerson(cioId);
-            activities.remove(cioId);
-            messages.remove(cioId);
-            return true;
-        }).orElse(false));
+        return write(() -> people.remove(personId)
+                .map(removed -> {
+                    String cioId = removed.person().cioId();
+                    segments.forgetMember(removed.sequence());
+                    relationships.removePerson(cioId);
+                    activities.remove(cioId);
+                    messages.remove(cioId);
+                    return true;
+                })
+                .orElse(false));
     }
 
     /** The person with this id, stored or synthetic. */
@@ -158,14 +161,22 @@ public final class Workspace {
 
     /** Creates a manual segment with the next free id, as {@code POST /v1/segments} does. */
     public Segment createManualSegment(String name, String description) {
-        return write(() -> segments.put(Segment.builder(segments.nextId(), name).description(description).build(), now()));
+        return write(() -> segments.put(
+                Segment.builder(segments.nextId(), name)
+                        .description(description)
+                        .build(),
+                now()));
     }
 
     /** Creates a dynamic segment with the next free id whose members are the people matching {@code filter}. */
     public Segment createDynamicSegment(String name, String description, PeopleFilter filter) {
         Objects.requireNonNull(filter, "filter");
         return write(() -> segments.put(
-                Segment.builder(segments.nextId(), name).description(description).dynamic(filter).build(), now()));
+                Segment.builder(segments.nextId(), name)
+                        .description(description)
+                        .dynamic(filter)
+                        .build(),
+                now()));
     }
 
     public boolean deleteSegment(int segmentId) {
@@ -190,7 +201,8 @@ public final class Workspace {
     }
 
     public boolean isMember(int segmentId, String personId) {
-        return read(() -> lookUp(IdType.ID, personId).map(person -> segments.isMember(segmentId, person))
+        return read(() -> lookUp(IdType.ID, personId)
+                .map(person -> segments.isMember(segmentId, person))
                 .orElse(false));
     }
 
@@ -278,8 +290,12 @@ public final class Workspace {
         return relate(personId, objectTypeId, objectId, attributes, Map.of());
     }
 
-    public Relationship relate(String personId, int objectTypeId, String objectId, Map<String, Object> attributes,
-                               Map<String, Long> timestamps) {
+    public Relationship relate(
+            String personId,
+            int objectTypeId,
+            String objectId,
+            Map<String, Object> attributes,
+            Map<String, Long> timestamps) {
         return write(() -> {
             Person person = anyPerson(personId);
             CustomerObject object = objects.require(objectTypeId, objectId);
@@ -295,7 +311,8 @@ public final class Workspace {
 
     /** A person's relationships, oldest first. */
     public List<Relationship> relationshipsOf(String personId) {
-        return read(() -> lookUp(IdType.ID, personId).map(person -> relationships.of(person.cioId()))
+        return read(() -> lookUp(IdType.ID, personId)
+                .map(person -> relationships.of(person.cioId()))
                 .orElse(List.of()));
     }
 
@@ -326,7 +343,8 @@ public final class Workspace {
     }
 
     private <T> List<T> timelineOf(TimelineStore<T> timeline, String personId) {
-        return read(() -> lookUp(IdType.ID, personId).map(person -> timeline.of(person.cioId()))
+        return read(() -> lookUp(IdType.ID, personId)
+                .map(person -> timeline.of(person.cioId()))
                 .orElse(List.of()));
     }
 
@@ -424,8 +442,10 @@ public final class Workspace {
     }
 
     public Page<Person> peopleRelatedTo(CustomerObject object, Cursor after, int limit) {
-        return read(() -> relationships.pageOfObject(object.objectTypeId(), object.objectId(), after, limit)
-                .map(relationship -> lookUp(IdType.CIO_ID, relationship.personCioId()).orElseThrow()));
+        return read(() -> relationships
+                .pageOfObject(object.objectTypeId(), object.objectId(), after, limit)
+                .map(relationship ->
+                        lookUp(IdType.CIO_ID, relationship.personCioId()).orElseThrow()));
     }
 
     public Page<Activity> activitiesPage(Person person, Predicate<Activity> filter, Cursor after, int limit) {

@@ -1,7 +1,11 @@
 package io.github.camelcustomerio.customers.simulator.dataset;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 import io.github.camelcustomerio.customers.simulator.model.Activity;
 import io.github.camelcustomerio.customers.simulator.model.Channel;
@@ -11,14 +15,11 @@ import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.Segment;
 import io.github.camelcustomerio.customers.simulator.model.SegmentType;
 import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.HashSet;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DatasetTest {
 
@@ -26,7 +27,8 @@ class DatasetTest {
     void theDemoDatasetMatchesTheDocumentationExamples() {
         Workspace workspace = load(Dataset.demo());
 
-        assertThat(workspace.people()).extracting(Person::id)
+        assertThat(workspace.people())
+                .extracting(Person::id)
                 .containsExactly("user-17", "user-18", "user-19", "user-20", "user-21", "user-22", "user-23", null);
         Person ana = workspace.person("user-17").orElseThrow();
         assertThat(ana.email()).isEqualTo("ana@acme.test");
@@ -34,7 +36,9 @@ class DatasetTest {
         assertThat(ana.attributes()).containsEntry("plan", "pro");
         assertThat(ana.devices()).hasSize(1);
         assertThat(workspace.person("user-18").orElseThrow().email()).isNull();
-        assertThat(workspace.findPerson(IdType.PHONE, "+14155552671")).map(Person::id).contains("user-19");
+        assertThat(workspace.findPerson(IdType.PHONE, "+14155552671"))
+                .map(Person::id)
+                .contains("user-19");
         assertThat(workspace.segments()).extracting(Segment::id).containsExactly(7, 8, 30, 42);
         assertThat(workspace.segment(7).orElseThrow().usedBy().campaigns()).containsExactly(12, 15);
         assertThat(workspace.segmentMemberCount(42)).isEqualTo(2);
@@ -75,11 +79,16 @@ class DatasetTest {
 
     @Test
     void malformedDatasetsNameTheProblem() {
-        assertThatThrownBy(() -> fromText("{\"persons\": []}")).hasMessageContaining("unknown dataset section 'persons'");
-        assertThatThrownBy(() -> fromText("{\"people\": [{\"id\": \"a\", \"devices\": [{\"id\": \"t\", \"platform\": \"web\"}]}]}"))
-                .hasMessageContaining("people[0]").hasMessageContaining("ios or android");
-        assertThatThrownBy(() -> fromText("{\"segments\": [{\"id\": 1, \"name\": \"x\", \"type\": \"dynamic\", \"filter\": {}}]}"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("/segments/0/filter");
+        assertThatThrownBy(() -> fromText("{\"persons\": []}"))
+                .hasMessageContaining("unknown dataset section 'persons'");
+        assertThatThrownBy(() -> fromText(
+                        "{\"people\": [{\"id\": \"a\", \"devices\": [{\"id\": \"t\", \"platform\": \"web\"}]}]}"))
+                .hasMessageContaining("people[0]")
+                .hasMessageContaining("ios or android");
+        assertThatThrownBy(() -> fromText(
+                        "{\"segments\": [{\"id\": 1, \"name\": \"x\", \"type\": \"dynamic\", \"filter\": {}}]}"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("/segments/0/filter");
         assertThatThrownBy(() -> fromText("{\"channels\": [{\"id\": 1, \"name\": \"x\", \"type\": \"pigeon\"}]}"))
                 .hasMessageContaining("channels[0]");
         assertThatThrownBy(() -> fromText("not json")).hasMessageContaining("not valid JSON");
@@ -94,8 +103,10 @@ class DatasetTest {
         Person member = first.syntheticPerson(900, 4_999_999);
         assertThat(member.id()).isEqualTo("synth-900-0004999999");
         assertThat(member).isEqualTo(second.syntheticPerson(900, 4_999_999));
-        assertThat(first.syntheticPerson(900, 7).email()).isNotEqualTo(otherSeed.syntheticPerson(900, 7).email());
-        assertThat(first.syntheticPerson(900, 7).cioId()).isNotEqualTo(otherSeed.syntheticPerson(900, 7).cioId());
+        assertThat(first.syntheticPerson(900, 7).email())
+                .isNotEqualTo(otherSeed.syntheticPerson(900, 7).email());
+        assertThat(first.syntheticPerson(900, 7).cioId())
+                .isNotEqualTo(otherSeed.syntheticPerson(900, 7).cioId());
         assertThat(first.syntheticPerson(900, 9).email()).isNull();
         assertThat(first.syntheticPerson(900, 19).email()).isNull();
         assertThat(first.segmentMemberCount(900)).isEqualTo(5_000_000);
@@ -128,13 +139,15 @@ class DatasetTest {
         assertThat(workspace.isMember(900, "synth-900-0001000499")).isTrue();
         assertThat(workspace.person("synth-900-0000000010")).isPresent();
         assertThatThrownBy(() -> workspace.growSyntheticSegment(900, 5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> workspace.removeSyntheticMembers(900, 2_000_000)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> workspace.removeSyntheticMembers(900, 2_000_000))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Dataset.synthetic(1, -1, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void customStepsRunAfterTheDataset() {
-        Workspace workspace = load(Dataset.empty().with(ws -> ws.putPerson(Person.builder("x").build())));
+        Workspace workspace =
+                load(Dataset.empty().with(ws -> ws.putPerson(Person.builder("x").build())));
 
         assertThat(workspace.people()).extracting(Person::id).containsExactly("x");
     }

@@ -1,10 +1,11 @@
 package io.github.camelcustomerio.customers.simulator.paging;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class CursorTest {
 

@@ -1,8 +1,8 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class IdentifiersTest {
 

@@ -1,7 +1,9 @@
 package io.github.camelcustomerio.customers.simulator.workspace;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Map;
 
 import io.github.camelcustomerio.customers.simulator.filter.PeopleFilter;
 import io.github.camelcustomerio.customers.simulator.model.Activity;
@@ -12,19 +14,20 @@ import io.github.camelcustomerio.customers.simulator.model.ObjectType;
 import io.github.camelcustomerio.customers.simulator.model.Person;
 import io.github.camelcustomerio.customers.simulator.model.Relationship;
 import io.github.camelcustomerio.customers.simulator.model.Segment;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WorkspaceTest {
 
-    private final Workspace workspace = new Workspace(Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), ZoneOffset.UTC));
+    private final Workspace workspace =
+            new Workspace(Clock.fixed(Instant.ofEpochSecond(1_800_000_000L), ZoneOffset.UTC));
 
     @Test
     void putPersonAssignsCioIdsAndTimestamps() {
-        Person stored = workspace.putPerson(Person.builder("p").email("p@x.test").attribute("plan", "pro").build());
+        Person stored = workspace.putPerson(
+                Person.builder("p").email("p@x.test").attribute("plan", "pro").build());
 
         assertThat(stored.cioId()).isNotBlank();
         assertThat(stored.createdAt()).isEqualTo(1_800_000_000L);
@@ -35,24 +38,33 @@ class WorkspaceTest {
 
     @Test
     void updatesKeepTimestampsOfUnchangedAttributes() {
-        workspace.putPerson(Person.builder("p").attribute("plan", "pro", 100).attribute("tier", "a", 100).createdAt(50).build());
+        workspace.putPerson(Person.builder("p")
+                .attribute("plan", "pro", 100)
+                .attribute("tier", "a", 100)
+                .createdAt(50)
+                .build());
 
-        Person updated = workspace.updatePerson("p", person -> person.attribute("tier", "b").email("new@x.test"));
+        Person updated = workspace.updatePerson(
+                "p", person -> person.attribute("tier", "b").email("new@x.test"));
 
         assertThat(updated.attributeTimestamps()).containsEntry("plan", 100L).containsEntry("tier", 1_800_000_000L);
         assertThat(updated.createdAt()).isEqualTo(50);
         assertThat(workspace.findPerson(IdType.EMAIL, "new@x.test")).isPresent();
-        assertThatThrownBy(() -> workspace.updatePerson("p", person -> person.id("q"))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> workspace.updatePerson("nobody", person -> person)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> workspace.updatePerson("p", person -> person.id("q")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> workspace.updatePerson("nobody", person -> person))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void cioIdsStayUnique() {
         workspace.putPerson(Person.builder("a").cioId("c1").build());
 
-        assertThatThrownBy(() -> workspace.putPerson(Person.builder("b").cioId("c1").build()))
+        assertThatThrownBy(() ->
+                        workspace.putPerson(Person.builder("b").cioId("c1").build()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> workspace.putPerson(Person.builder("a").cioId("c2").build()))
+        assertThatThrownBy(() ->
+                        workspace.putPerson(Person.builder("a").cioId("c2").build()))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -90,8 +102,10 @@ class WorkspaceTest {
         assertThat(updated.timestamps()).containsEntry("role", 1_800_000_000L);
         assertThat(workspace.unrelate("p", 1, "acme")).isTrue();
         assertThat(workspace.relationshipsOf("p")).isEmpty();
-        assertThatThrownBy(() -> workspace.relate("p", 1, "nothing", Map.of())).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> workspace.putObject(CustomerObject.of(2, "x", Map.of()))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> workspace.relate("p", 1, "nothing", Map.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> workspace.putObject(CustomerObject.of(2, "x", Map.of())))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -113,7 +127,8 @@ class WorkspaceTest {
     @Test
     void timelinesAreNewestFirst() {
         workspace.putPerson(Person.builder("p").build());
-        Activity old = workspace.addActivity("p", Activity.page("https://x.test").at(10));
+        Activity old =
+                workspace.addActivity("p", Activity.page("https://x.test").at(10));
         Activity now = workspace.addActivity("p", Activity.event("now"));
         Activity same = workspace.addActivity("p", Activity.attributeChange("plan", "a", "b"));
 
@@ -128,7 +143,8 @@ class WorkspaceTest {
         workspace.putPerson(Person.builder("p").build());
         workspace.addSyntheticSegment(900, 1000, 1);
 
-        assertThat(workspace.describe()).isEqualTo("1 people, 1 segments, 0 object types, 0 objects, 0 relationships, "
-                + "0 channels, 0 topics; synthetic segment 900 with 1000 members");
+        assertThat(workspace.describe())
+                .isEqualTo("1 people, 1 segments, 0 object types, 0 objects, 0 relationships, "
+                        + "0 channels, 0 topics; synthetic segment 900 with 1000 members");
     }
 }
