@@ -40,6 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * around it ({@code segmentId=%207%20}, and {@code +-3}, since a {@code +} in a URI is a space), while a header
  * {@code " 7 "} is 7; an option given empty is refused rather than taken as absent; 101 ids are not bad input for
  * getPeopleById, which sends them as 100 and 1 ({@link #aHundredAndOneIdsAreSentAsTwoBatches()}).
+ *
+ * <p>
+ * The file is long because the corpus is: one row per case, ninety of them, kept in one place so that a reader sees
+ * every refusal side by side.
  */
 class BadInputCorpusTest extends WireMockTestSupport {
 

@@ -47,6 +47,10 @@ import static io.github.camelcustomerio.customers.bench.ResultTable.ratio;
  * each streaming walk with Flight Recorder, into the details directory. For investigations, the system properties
  * {@code bench.pageSizes} (e.g. {@code 30000}) and {@code bench.paths} (e.g. {@code iterator,bare}) narrow the
  * streaming walks; such a partial run prints the walks but adds no rows to the table.
+ * <p>
+ * This class is the suite's one script, read top to bottom: it runs the four parts in order and turns their results
+ * into rows; the measuring itself lives in {@link PerCallBenchmark}, {@link StreamingRun}, {@link RateLimitedWalk}
+ * and {@link LoadRun}. Hence its length.
  */
 public final class BenchmarkSuite {
 

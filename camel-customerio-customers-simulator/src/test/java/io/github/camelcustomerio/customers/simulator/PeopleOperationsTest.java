@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+/**
+ * The people calls as the reference describes them: look-ups by email and ids, searches, a person's attributes,
+ * activities, messages, segments, relationships and subscription preferences. One class for the eleven calls on
+ * /v1/customers, which share their fixtures; hence its length.
+ */
 class PeopleOperationsTest extends SimulatorTestSupport {
 
     @Override
