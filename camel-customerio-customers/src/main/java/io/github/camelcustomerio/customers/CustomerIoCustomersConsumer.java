@@ -43,6 +43,7 @@ import org.apache.camel.support.service.ServiceHelper;
 public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
 
     private Walk walk;
+    private StateStore store;
     private List<Header> identityHeaders;
     private HeadersMapFactory headersMapFactory;
     private volatile boolean lastPollEndedWalk;
@@ -78,7 +79,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
                 : kind.isTimeline() ? ConsumerMode.newOnly : ConsumerMode.snapshot;
         StateRepository<String, String> repository = configuration.getStateRepository();
         String key = configuration.getStateKey() != null ? configuration.getStateKey() : defaultStateKey(request, mode);
-        StateStore store = new StateStore(repository, key, mode, configuration.getUnreadableState());
+        store = new StateStore(repository, key, mode, configuration.getUnreadableState());
         identityHeaders = identityHeaders(operation);
         headersMapFactory =
                 getEndpoint().getCamelContext().getCamelContextExtension().getHeadersMapFactory();
@@ -91,6 +92,19 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
                 configuration.getProgressLogInterval(),
                 configuration.isEmitHistory());
         super.doStart();
+    }
+
+    /**
+     * Stops polling. The position is written no more from here on: under {@code master:} a node that loses the
+     * leadership stops its consumer while a poll may still be under way, and that poll must not overwrite the position
+     * the new leader writes.
+     */
+    @Override
+    protected void doStop() throws Exception {
+        if (store != null) {
+            store.close();
+        }
+        super.doStop();
     }
 
     /**
@@ -163,6 +177,10 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         Map<String, Object> headers = batchHeaders(batch);
         int total = batch.size();
         for (int index = 0; index < total; index++) {
+            if (!isBatchAllowed()) {
+                // stopping: what was not handed is handed by the next poll, or by the next leader
+                return index;
+            }
             Emission emission = batch.emissions().get(index);
             if (!process(exchange(headers, emission.item(), emission.change()), index, total)) {
                 return index;

@@ -78,7 +78,7 @@ public final class ConsumerProcess {
     }
 
     /** A kill during an append may leave a line without its end: it was not handed, drop it. */
-    private static void dropCutShortLine(Path journal) throws IOException {
+    static void dropCutShortLine(Path journal) throws IOException {
         if (!Files.exists(journal)) {
             return;
         }

@@ -28,6 +28,7 @@ public final class StateStore {
     private final String key;
     private final ConsumerMode mode;
     private final UnreadableState policy;
+    private volatile boolean closed;
 
     public StateStore(
             StateRepository<String, String> repository, String key, ConsumerMode mode, UnreadableState policy) {
@@ -39,6 +40,15 @@ public final class StateStore {
 
     public boolean isPersistent() {
         return repository != null;
+    }
+
+    /**
+     * No more writes: the consumer has stopped (or its node stepped down as cluster leader), and a poll still under way
+     * must not overwrite what the next owner of the position writes from now on. What that poll handed after this is
+     * handed again by the next owner, as after a crash.
+     */
+    public void close() {
+        closed = true;
     }
 
     public String key() {
@@ -78,7 +88,7 @@ public final class StateStore {
 
     /** Stores the head entry: the position, written after any chunk it refers to. */
     public void save(ObjectNode head) {
-        if (repository != null) {
+        if (repository != null && !closed) {
             head.put("mode", mode.name());
             repository.setState(key, head.toString());
         }
@@ -86,7 +96,7 @@ public final class StateStore {
 
     /** Stores chunks of a membership in a slot, each under its own key, with a CRC-32 to detect a torn write. */
     public void saveChunks(String slot, Membership.Sealed sealed) {
-        if (repository == null) {
+        if (repository == null || closed) {
             return;
         }
         for (int i = 0; i < sealed.chunks().size(); i++) {
