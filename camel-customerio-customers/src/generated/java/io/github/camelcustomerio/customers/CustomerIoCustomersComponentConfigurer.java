@@ -65,6 +65,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": getOrCreateConfiguration(target).setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitnodes":
+        case "rateLimitNodes": getOrCreateConfiguration(target).setRateLimitNodes(property(camelContext, int.class, value)); return true;
         case "rawjson":
         case "rawJson": getOrCreateConfiguration(target).setRawJson(property(camelContext, boolean.class, value)); return true;
         case "region": getOrCreateConfiguration(target).setRegion(property(camelContext, io.github.camelcustomerio.customers.Region.class, value)); return true;
@@ -122,6 +124,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "rateLimit": return int.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
+        case "ratelimitnodes":
+        case "rateLimitNodes": return int.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "region": return io.github.camelcustomerio.customers.Region.class;
@@ -180,6 +184,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return getOrCreateConfiguration(target).getRateLimitMaxWait();
+        case "ratelimitnodes":
+        case "rateLimitNodes": return getOrCreateConfiguration(target).getRateLimitNodes();
         case "rawjson":
         case "rawJson": return getOrCreateConfiguration(target).isRawJson();
         case "region": return getOrCreateConfiguration(target).getRegion();

@@ -85,6 +85,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "rateLimit": target.getConfiguration().setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": target.getConfiguration().setRateLimitMaxWait(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "ratelimitnodes":
+        case "rateLimitNodes": target.getConfiguration().setRateLimitNodes(property(camelContext, int.class, value)); return true;
         case "rawjson":
         case "rawJson": target.getConfiguration().setRawJson(property(camelContext, boolean.class, value)); return true;
         case "region": target.getConfiguration().setRegion(property(camelContext, io.github.camelcustomerio.customers.Region.class, value)); return true;
@@ -193,6 +195,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "rateLimit": return int.class;
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return long.class;
+        case "ratelimitnodes":
+        case "rateLimitNodes": return int.class;
         case "rawjson":
         case "rawJson": return boolean.class;
         case "region": return io.github.camelcustomerio.customers.Region.class;
@@ -302,6 +306,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "rateLimit": return target.getConfiguration().getRateLimit();
         case "ratelimitmaxwait":
         case "rateLimitMaxWait": return target.getConfiguration().getRateLimitMaxWait();
+        case "ratelimitnodes":
+        case "rateLimitNodes": return target.getConfiguration().getRateLimitNodes();
         case "rawjson":
         case "rawJson": return target.getConfiguration().isRawJson();
         case "region": return target.getConfiguration().getRegion();

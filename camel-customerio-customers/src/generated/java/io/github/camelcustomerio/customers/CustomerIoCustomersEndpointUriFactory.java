@@ -23,7 +23,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(59);
+        Set<String> props = new HashSet<>(60);
         props.add("acceptLanguage");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -61,6 +61,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("progressLogInterval");
         props.add("rateLimit");
         props.add("rateLimitMaxWait");
+        props.add("rateLimitNodes");
         props.add("rawJson");
         props.add("region");
         props.add("repeatCount");

@@ -37,6 +37,9 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     @UriParam(defaultValue = "10")
     private int rateLimit = 10;
 
+    @UriParam(defaultValue = "1")
+    private int rateLimitNodes = 1;
+
     @UriParam(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long rateLimitMaxWait = 60_000;
 
@@ -149,10 +152,25 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     /**
      * Requests per second to the workspace, shared by every endpoint, producer and consumer of the component that
      * uses the same base URL and API key. Requests are spaced evenly, so no one-second window ever holds more. The
-     * App API allows 10; 0 turns the limiter off.
+     * App API allows 10; 0 turns the limiter off. After a 429 the rate goes down to 70% (once a second at most) and
+     * comes back by 5% of the limit a second. With several nodes, see rateLimitNodes.
      */
     public void setRateLimit(int rateLimit) {
         this.rateLimit = rateLimit;
+    }
+
+    public int getRateLimitNodes() {
+        return rateLimitNodes;
+    }
+
+    /**
+     * How many nodes (replicas of this integration, each with its own CamelContext) share the workspace's rateLimit:
+     * each node sends at most rateLimit / rateLimitNodes requests per second, so that together they stay within the
+     * limit with even shares. Left at 1 on several nodes, they still back off together when the service answers 429,
+     * but their shares are uneven and some calls wait for retries.
+     */
+    public void setRateLimitNodes(int rateLimitNodes) {
+        this.rateLimitNodes = rateLimitNodes;
     }
 
     public long getRateLimitMaxWait() {

@@ -102,7 +102,13 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
         client = new CustomerIoClient(
                 getComponent().transport(),
                 settings,
-                getComponent().rateLimiters().forWorkspace(settings.baseUrl(), apiKey, configuration.getRateLimit()));
+                getComponent()
+                        .rateLimiters()
+                        .forWorkspace(
+                                settings.baseUrl(),
+                                apiKey,
+                                configuration.getRateLimit(),
+                                configuration.getRateLimitNodes()));
     }
 
     @Override

@@ -85,10 +85,10 @@ public final class CustomerIoClient {
             if (response != null && response.isSuccess()) {
                 return response.afterAttempts(attempt);
             }
-            Long retryAfter = response != null && response.status() == 429 ? response.retryAfterSeconds() : null;
-            if (retryAfter != null) {
-                // the service's limit counts the whole workspace: every caller waits, not only this one
-                rateLimiter.pauseFor(TimeUnit.SECONDS.toNanos(retryAfter));
+            if (response != null && response.status() == 429) {
+                // the service's limit counts the whole workspace: every caller waits and slows down, not only this one
+                Long retryAfter = response.retryAfterSeconds();
+                rateLimiter.tooManyRequests(retryAfter == null ? 0 : TimeUnit.SECONDS.toNanos(retryAfter));
             }
             RetryPolicy.Verdict verdict = response != null
                     ? settings.retryPolicy().afterAnswer(operation, attempt, response)
@@ -116,7 +116,8 @@ public final class CustomerIoClient {
                         operation,
                         attempt - 1,
                         operation.name()
-                                + " found no request slot under the rate limit of " + rateLimiter.requestsPerSecond()
+                                + " found no request slot under the rate limit of "
+                                + RateLimiter.format(rateLimiter.requestsPerSecond())
                                 + " requests per second within " + TimeUnit.NANOSECONDS.toMillis(Math.max(0, maxWait))
                                 + " ms: too many calls are queued for this workspace");
             }

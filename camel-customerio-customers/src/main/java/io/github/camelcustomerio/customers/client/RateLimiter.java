@@ -1,14 +1,23 @@
 package io.github.camelcustomerio.customers.client;
 
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Keeps the requests to one workspace within the allowed rate. Requests are spaced evenly (with 10 a second, one
  * every 100 ms), so a burst never provokes the service's own limiter; and since a thread may be woken late, each
  * request also waits until fewer than the limit were sent within the last second plus a small margin, so that no
- * one-second window ever holds more. Callers reserve slots in the order they ask (first come, first served); a 429
- * pushes every later slot back by the time the service asked to wait.
+ * one-second window ever holds more. Callers are served in the order they ask (first come, first served).
+ * <p>
+ * The service counts a workspace's requests, whichever node sends them, so a 429 means that all of its clients
+ * together asked too much. The limiter then pushes every later slot back by the time the service asked to wait, and
+ * lowers its own rate to {@value #DECREASE} of what it was (once a second at most), recovering by
+ * {@value #RECOVERY} of its ceiling per second without a 429: several nodes at default settings back off together
+ * instead of spending their retries on 429s. Their shares are only even when each node is given its part of the
+ * limit (the ceiling, rateLimit / rateLimitNodes).
  */
 public final class RateLimiter {
 
@@ -18,68 +27,114 @@ public final class RateLimiter {
     /** The window checked on actual send times: a second, plus a margin for the jitter of the way to the service. */
     private static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(1_020);
 
-    private final int requestsPerSecond;
-    private final long intervalNanos;
+    private static final double DECREASE = 0.7;
+    private static final double RECOVERY = 0.05;
+    private static final double FLOOR = 0.1;
+    private static final long SECOND = TimeUnit.SECONDS.toNanos(1);
+
+    /** Wakes the first caller of the queue this often to see whether a 429 moved its slot. */
+    private static final long MAX_NAP_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+
+    private final double ceiling;
+    private final ReentrantLock queue = new ReentrantLock(true);
     private final long[] sent;
     private int oldest;
     private long nextSlot = System.nanoTime();
+    private double rate;
+    private long rateChangedAt = System.nanoTime();
+    private long lastDecrease = Long.MIN_VALUE / 2;
+    private long slowDowns;
 
-    public RateLimiter(int requestsPerSecond) {
-        this.requestsPerSecond = requestsPerSecond;
-        this.intervalNanos = requestsPerSecond > 0 ? TimeUnit.SECONDS.toNanos(1) / requestsPerSecond : 0;
-        this.sent = new long[Math.max(1, requestsPerSecond)];
-        java.util.Arrays.fill(sent, Long.MIN_VALUE / 2);
+    /** @param requestsPerSecond the most this limiter ever allows; 0 means no limit */
+    public RateLimiter(double requestsPerSecond) {
+        this.ceiling = Math.max(0, requestsPerSecond);
+        this.rate = ceiling;
+        this.sent = new long[Math.max(1, (int) Math.ceil(ceiling))];
+        Arrays.fill(sent, Long.MIN_VALUE / 2);
     }
 
-    public int requestsPerSecond() {
-        return requestsPerSecond;
+    /** The configured rate, the most this limiter allows. */
+    public double requestsPerSecond() {
+        return ceiling;
+    }
+
+    /** The rate it allows now: the ceiling, or less after 429s. */
+    public synchronized double currentRate() {
+        return ceiling == 0 ? 0 : recovered(System.nanoTime());
+    }
+
+    /** How many times a 429 lowered the rate. */
+    public synchronized long slowDowns() {
+        return slowDowns;
     }
 
     /**
-     * Waits for this caller's turn. Answers false, without taking a slot, when it would come later than
+     * Waits for this caller's turn. Callers queue in the order they ask; only the first of the queue waits for the
+     * next slot, which it reads anew as it waits, so that a 429 or a lower rate delays everybody still waiting, not
+     * only those who ask later. Answers false, without taking a slot, when its turn would come later than
      * {@code maxWaitNanos} from now.
      */
     public boolean acquire(long maxWaitNanos) throws InterruptedException {
-        if (intervalNanos == 0) {
+        if (ceiling == 0) {
             return true;
         }
         long deadline = System.nanoTime() + maxWaitNanos;
-        long slot;
-        synchronized (this) {
-            long now = System.nanoTime();
-            slot = Math.max(now, nextSlot);
-            if (slot - now > maxWaitNanos) {
-                return false;
-            }
-            nextSlot = slot + intervalNanos;
+        if (!queue.tryLock(maxWaitNanos, TimeUnit.NANOSECONDS)) {
+            return false;
         }
-        waitUntil(slot);
-        while (true) {
-            long windowOpens;
-            synchronized (this) {
-                long now = System.nanoTime();
-                windowOpens = sent[oldest] + WINDOW_NANOS;
-                if (now >= windowOpens) {
-                    sent[oldest] = now;
-                    oldest = (oldest + 1) % sent.length;
-                    return true;
+        try {
+            while (true) {
+                long slot;
+                synchronized (this) {
+                    long now = System.nanoTime();
+                    // spaced evenly, and never more than the limit within a one-second window of actual sends
+                    slot = Math.max(nextSlot, sent[oldest] + WINDOW_NANOS);
+                    if (now >= slot) {
+                        sent[oldest] = now;
+                        oldest = (oldest + 1) % sent.length;
+                        long interval = (long) (SECOND / recovered(now));
+                        // keep the cadence when woken a little late; after a pause, start it anew from now
+                        nextSlot = (nextSlot > now - interval ? nextSlot : now) + interval;
+                        return true;
+                    }
                 }
+                if (slot > deadline) {
+                    return false;
+                }
+                waitUntil(Math.min(slot, System.nanoTime() + MAX_NAP_NANOS));
             }
-            if (windowOpens > deadline) {
-                return false;
-            }
-            waitUntil(windowOpens);
+        } finally {
+            queue.unlock();
         }
     }
 
-    /** The service answered 429: nobody sends before {@code delayNanos} from now. */
-    public void pauseFor(long delayNanos) {
-        if (intervalNanos == 0) {
+    /**
+     * The service answered 429: nobody sends before {@code delayNanos} from now (the Retry-After it gave, or 0), and
+     * the rate goes down.
+     */
+    public void tooManyRequests(long delayNanos) {
+        if (ceiling == 0) {
             return;
         }
         synchronized (this) {
-            nextSlot = Math.max(nextSlot, System.nanoTime() + delayNanos);
+            long now = System.nanoTime();
+            nextSlot = Math.max(nextSlot, now + delayNanos);
+            if (now - lastDecrease >= SECOND) {
+                rate = Math.max(ceiling * FLOOR, recovered(now) * DECREASE);
+                rateChangedAt = now;
+                lastDecrease = now;
+                slowDowns++;
+            }
         }
+    }
+
+    /** The rate after the recovery since its last change. */
+    private double recovered(long now) {
+        if (rate < ceiling) {
+            rate = Math.min(ceiling, rate + ceiling * RECOVERY * (now - rateChangedAt) / SECOND);
+        }
+        rateChangedAt = now;
+        return rate;
     }
 
     static void waitUntil(long deadline) throws InterruptedException {
@@ -91,8 +146,15 @@ public final class RateLimiter {
         }
     }
 
+    /** A rate as people write it: 10, or 3.33. */
+    static String format(double requestsPerSecond) {
+        return requestsPerSecond == Math.rint(requestsPerSecond)
+                ? String.valueOf((long) requestsPerSecond)
+                : String.format(Locale.ROOT, "%.2f", requestsPerSecond);
+    }
+
     @Override
     public String toString() {
-        return intervalNanos == 0 ? "RateLimiter[unlimited]" : "RateLimiter[" + requestsPerSecond + "/s]";
+        return ceiling == 0 ? "RateLimiter[unlimited]" : "RateLimiter[" + format(ceiling) + "/s]";
     }
 }

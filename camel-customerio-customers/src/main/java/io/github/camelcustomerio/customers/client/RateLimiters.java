@@ -16,21 +16,26 @@ public final class RateLimiters {
 
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
-    /** The workspace's limiter; the rate of the first endpoint to ask wins, later differing ones are told. */
-    public RateLimiter forWorkspace(String baseUrl, ApiKey apiKey, int requestsPerSecond) {
-        if (requestsPerSecond <= 0) {
+    /**
+     * The workspace's limiter on this node: {@code rateLimit} requests per second for the workspace, of which this
+     * node takes its part when {@code nodes} nodes share it. The rate of the first endpoint to ask wins, later
+     * differing ones are told.
+     */
+    public RateLimiter forWorkspace(String baseUrl, ApiKey apiKey, int rateLimit, int nodes) {
+        if (rateLimit <= 0) {
             return RateLimiter.UNLIMITED;
         }
-        RateLimiter limiter = limiters.computeIfAbsent(
-                baseUrl + " " + apiKey.fingerprint(), key -> new RateLimiter(requestsPerSecond));
-        if (limiter.requestsPerSecond() != requestsPerSecond) {
+        double share = (double) rateLimit / Math.max(1, nodes);
+        RateLimiter limiter =
+                limiters.computeIfAbsent(baseUrl + " " + apiKey.fingerprint(), key -> new RateLimiter(share));
+        if (limiter.requestsPerSecond() != share) {
             LOG.warn(
-                    "An endpoint asks for rateLimit={} to {}, which already shares a limit of {} requests per second"
-                            + " with other endpoints of the same workspace; keeping {}",
-                    requestsPerSecond,
+                    "An endpoint asks for {} requests per second to {}, which already shares a limit of {} requests"
+                            + " per second with other endpoints of the same workspace; keeping {}",
+                    RateLimiter.format(share),
                     baseUrl,
-                    limiter.requestsPerSecond(),
-                    limiter.requestsPerSecond());
+                    RateLimiter.format(limiter.requestsPerSecond()),
+                    RateLimiter.format(limiter.requestsPerSecond()));
         }
         return limiter;
     }
