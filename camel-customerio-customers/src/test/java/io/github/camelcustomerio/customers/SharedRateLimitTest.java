@@ -50,7 +50,9 @@ class SharedRateLimitTest extends SimulatorTestSupport {
         System.out.println("defaults: " + run);
         assertThat(run.failed).as("failed calls").isZero();
         // measured here: 9.6 to 9.9 requests/s and evenness 0.84 to 0.89, with about 30 answers 429 in all
-        assertThat(run.aggregate()).as("requests per second, all nodes together").isGreaterThanOrEqualTo(8.5);
+        assertThat(run.aggregate())
+                .as("requests per second, all nodes together")
+                .isGreaterThanOrEqualTo(8.5);
         assertThat(run.evenness()).as("slowest node's rate / fastest node's").isGreaterThanOrEqualTo(0.7);
     }
 
