@@ -1,7 +1,6 @@
 package io.github.camelcustomerio.customers;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -181,26 +180,20 @@ class ClusterFailoverTest extends SimulatorTestSupport {
 
     private void start(String mode) throws IOException {
         String node = "node-" + nextNode++;
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-Xmx128m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ClusterNodeProcess.class.getName(),
+        nodes.put(
                 node,
-                simulator.baseUrl(),
-                simulator.apiKey(),
-                String.valueOf(segment),
-                String.valueOf(PAGE),
-                mode,
-                state.toString(),
-                cluster.toString(),
-                journal.toString());
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(
-                ProcessBuilder.Redirect.appendTo(folder.resolve(node + ".log").toFile()));
-        nodes.put(node, builder.start());
+                ChildJvm.start(
+                        ClusterNodeProcess.class,
+                        folder.resolve(node + ".log"),
+                        node,
+                        simulator.baseUrl(),
+                        simulator.apiKey(),
+                        segment,
+                        PAGE,
+                        mode,
+                        state,
+                        cluster,
+                        journal));
     }
 
     private record Leader(String name, long since) {}
@@ -251,13 +244,7 @@ class ClusterFailoverTest extends SimulatorTestSupport {
         }
     }
 
-    /** The journal's complete lines. */
     private List<String> lines() throws IOException {
-        if (!Files.exists(journal)) {
-            return List.of();
-        }
-        String text = Files.readString(journal, StandardCharsets.UTF_8);
-        int end = text.lastIndexOf('\n');
-        return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n"));
+        return ChildJvm.completeLines(journal);
     }
 }

@@ -2,7 +2,6 @@ package io.github.camelcustomerio.customers;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -137,25 +136,17 @@ class ConsumerKillTest extends SimulatorTestSupport {
 
     private Process start(Path run, Path state, Path journal, Path flag) throws IOException {
         Files.write(flag, new byte[2]);
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(
-                java,
-                "-Xmx128m",
-                "-cp",
-                System.getProperty("java.class.path"),
-                ConsumerProcess.class.getName(),
+        restarts++;
+        return ChildJvm.start(
+                ConsumerProcess.class,
+                run.resolve("process.log"),
                 simulator.baseUrl(),
                 simulator.apiKey(),
-                String.valueOf(segment),
-                String.valueOf(PAGE),
-                state.toString(),
-                journal.toString(),
-                flag.toString());
-        builder.redirectErrorStream(true);
-        builder.redirectOutput(
-                ProcessBuilder.Redirect.appendTo(run.resolve("process.log").toFile()));
-        restarts++;
-        return builder.start();
+                segment,
+                PAGE,
+                state,
+                journal,
+                flag);
     }
 
     private void kill(Process process, Path flag) throws Exception {
@@ -196,13 +187,7 @@ class ConsumerKillTest extends SimulatorTestSupport {
         }
     }
 
-    /** The journal's complete lines (a line cut short by a kill was not handed). */
     private static List<String> lines(Path journal) throws IOException {
-        if (!Files.exists(journal)) {
-            return List.of();
-        }
-        String text = Files.readString(journal, StandardCharsets.UTF_8);
-        int end = text.lastIndexOf('\n');
-        return end < 0 ? List.of() : List.of(text.substring(0, end).split("\n"));
+        return ChildJvm.completeLines(journal);
     }
 }

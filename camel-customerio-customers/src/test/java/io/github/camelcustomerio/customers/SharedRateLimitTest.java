@@ -90,25 +90,16 @@ class SharedRateLimitTest extends SimulatorTestSupport {
         int segment = workspace().createManualSegment("limited", "").id();
         List<Process> processes = new ArrayList<>();
         for (int node = 1; node <= NODES; node++) {
-            String java =
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(
-                    java,
-                    "-Xmx128m",
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    RateLimitedNodeProcess.class.getName(),
+            processes.add(ChildJvm.start(
+                    RateLimitedNodeProcess.class,
+                    folder.resolve("node-" + node + ".log"),
                     "node-" + node,
                     simulator.baseUrl(),
                     simulator.apiKey(),
-                    String.valueOf(segment),
-                    String.valueOf(CALLS),
+                    segment,
+                    CALLS,
                     options,
-                    folder.toString());
-            builder.redirectErrorStream(true);
-            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(
-                    folder.resolve("node-" + node + ".log").toFile()));
-            processes.add(builder.start());
+                    folder));
         }
         try {
             awaitFiles(".ready");
