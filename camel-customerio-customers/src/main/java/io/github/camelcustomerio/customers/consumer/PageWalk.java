@@ -149,6 +149,8 @@ abstract class PageWalk implements Walk {
 
     private void pageDone(boolean stopped) {
         pageComplete(page);
+        // the page's bytes go now, not once the next page has been read in beside them
+        pending = null;
         if (stopped || page.isLast()) {
             cursor = null;
             after = null;
