@@ -179,8 +179,10 @@ public class CustomerIoCallParameters {
     }
 
     /**
-     * The page size (API parameter limit). Bounds: getSegmentMembership up to 30000 (default 1000), getPeopleFilter
-     * and getPersonMessages up to 1000 (default 50), getPersonActivities up to 100 (default 10).
+     * The page size (API parameter limit). Bounds: getSegmentMembership up to 30000 (service default 1000),
+     * getPeopleFilter and getPersonMessages up to 1000 (default 50), getPersonActivities up to 100 (default 10). When
+     * unset, a consumer and paginate=true ask for the maximum (1000 for relationships and objects search, whose
+     * maximum is not documented); a one-page producer call leaves the service's default.
      */
     public void setLimit(Integer limit) {
         this.limit = limit;

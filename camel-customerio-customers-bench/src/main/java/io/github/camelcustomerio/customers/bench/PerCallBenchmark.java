@@ -166,6 +166,37 @@ public class PerCallBenchmark {
         }
     }
 
+    /**
+     * Camel's floor: a direct route whose processor makes the same bare Apache HttpClient 5 call and Jackson parse as
+     * {@link ApacheClient}. Any component must cost at least this: Camel's routing plus the HTTP exchange.
+     */
+    @State(Scope.Benchmark)
+    public static class FloorRoutes extends CamelRoutes {
+        private final ApacheClient client = new ApacheClient();
+
+        @Setup(Level.Trial)
+        public void start(Server server) throws Exception {
+            client.start(server);
+            start(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("direct:getSegment")
+                            .process(exchange -> exchange.getMessage().setBody(client.getSegment()));
+                    from("direct:getPeopleFilter")
+                            .process(exchange -> exchange.getMessage()
+                                    .setBody(client.getPeopleFilter(Map.of(
+                                            "filter", exchange.getMessage().getBody()))));
+                }
+            });
+        }
+
+        @Override
+        public void stop() throws Exception {
+            super.stop();
+            client.stop();
+        }
+    }
+
     /** java.net.http.HttpClient (HTTP/1.1) and Jackson, nothing else. */
     @State(Scope.Benchmark)
     public static class JdkClient {
@@ -251,10 +282,14 @@ public class PerCallBenchmark {
         }
 
         Map<String, Object> getPeopleFilter() throws IOException {
+            return getPeopleFilter(SEARCH);
+        }
+
+        Map<String, Object> getPeopleFilter(Map<String, Object> search) throws IOException {
             HttpPost post = new HttpPost(people);
             post.setHeader("Authorization", "Bearer " + API_KEY);
             post.setHeader("Accept", "application/json");
-            post.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(SEARCH), ContentType.APPLICATION_JSON));
+            post.setEntity(new ByteArrayEntity(mapper.writeValueAsBytes(search), ContentType.APPLICATION_JSON));
             return client.execute(post, this::read);
         }
 
@@ -278,6 +313,16 @@ public class PerCallBenchmark {
 
     @Benchmark
     public Object component_getPeopleFilter(ComponentRoutes routes) {
+        return routes.template.requestBody(routes.getPeopleFilter, FILTER);
+    }
+
+    @Benchmark
+    public Object floor_getSegment(FloorRoutes routes) {
+        return routes.template.requestBody(routes.getSegment, (Object) null);
+    }
+
+    @Benchmark
+    public Object floor_getPeopleFilter(FloorRoutes routes) {
         return routes.template.requestBody(routes.getPeopleFilter, FILTER);
     }
 

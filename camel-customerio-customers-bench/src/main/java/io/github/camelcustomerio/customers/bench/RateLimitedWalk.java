@@ -10,6 +10,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.ScheduledPollConsumer;
 
 /**
  * A walk of about two minutes against a simulator that enforces 10 requests per second, as the service does, with
@@ -42,9 +43,18 @@ public final class RateLimitedWalk {
 
     /** @param pages how many pages of 1,000 members to walk: the walk takes about {@code pages / 10} seconds */
     public static Result run(int pages) throws Exception {
+        return paginated(pages * 1000L, "&limit=1000");
+    }
+
+    /** A walk of {@code members} with every option at its default (so pages of 30,000), by paginate=true. */
+    public static Result paginatedWithDefaults(long members) throws Exception {
+        return paginated(members, "");
+    }
+
+    private static Result paginated(long members, String options) throws Exception {
         int segment = 900;
         try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
-                        .dataset(Dataset.synthetic(segment, pages * 1000L, 42))
+                        .dataset(Dataset.synthetic(segment, members, 42))
                         .rateLimit(LIMIT)
                         .requestLogSize(0)
                         .build()
@@ -60,8 +70,8 @@ public final class RateLimitedWalk {
                 public void configure() {
                     // rateLimit is left at its default, 10
                     from("direct:walk")
-                            .to("customerio-customers:getSegmentMembership?segmentId=" + segment
-                                    + "&limit=1000&paginate=true")
+                            .to("customerio-customers:getSegmentMembership?segmentId=" + segment + options
+                                    + "&paginate=true")
                             .split(body())
                             .streaming()
                             .process(exchange -> items.incrementAndGet())
@@ -84,6 +94,43 @@ public final class RateLimitedWalk {
             }
             return new Result(
                     simulator.requestCount(), seconds, items.get(), routeSaw429, otherErrors, simulator.rateLimited());
+        }
+    }
+
+    /** A walk of {@code members} with every option at its default (so pages of 30,000), by the consumer. */
+    public static Result consumedWithDefaults(long members) throws Exception {
+        int segment = 900;
+        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
+                        .dataset(Dataset.synthetic(segment, members, 42))
+                        .rateLimit(LIMIT)
+                        .requestLogSize(0)
+                        .build()
+                        .start();
+                CamelContext context = new DefaultCamelContext()) {
+            CustomerIoCustomersComponent component =
+                    context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
+            component.getConfiguration().setApiKey(simulator.apiKey());
+            component.getConfiguration().setBaseUrl(simulator.baseUrl());
+            AtomicLong items = new AtomicLong();
+            AtomicLong errors = new AtomicLong();
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    // every option at its default but the scheduler, which the walk drives itself
+                    from("customerio-customers:getSegmentMembership?segmentId=" + segment + "&startScheduler=false")
+                            .routeId("walk")
+                            .process(exchange -> items.incrementAndGet());
+                }
+            });
+            context.start();
+            long started = System.nanoTime();
+            ((ScheduledPollConsumer) context.getRoute("walk").getConsumer()).run();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            if (items.get() != members) {
+                errors.incrementAndGet();
+                System.err.println("consumer walk handed " + items.get() + " of " + members + " members");
+            }
+            return new Result(simulator.requestCount(), seconds, items.get(), 0, errors.get(), simulator.rateLimited());
         }
     }
 }

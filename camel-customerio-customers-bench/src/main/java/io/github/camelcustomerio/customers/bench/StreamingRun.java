@@ -2,30 +2,24 @@ package io.github.camelcustomerio.customers.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Collectors;
-import javax.management.NotificationEmitter;
-import javax.management.openmbean.CompositeData;
+import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
-import com.sun.management.GarbageCollectionNotificationInfo;
 import io.github.camelcustomerio.customers.CustomerIoCustomersComponent;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.apache.camel.Producer;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.ScheduledPollConsumer;
@@ -56,6 +50,11 @@ public final class StreamingRun {
         producer,
         /** Apache HttpClient 5 and Jackson's streaming parser, counting identifiers. */
         bare,
+        /**
+         * The streaming floor: the bare walk building a Map of each identifier and routing it as its own exchange
+         * through a direct route that counts it, what any Camel component handing members to a route must cost.
+         */
+        floor,
         /** Diagnostic: the producer's lazy paging iterated in plain Java, no exchange per item. */
         iterator,
         /** Diagnostic: the bare loop, building a Map of each identifier as the component does. */
@@ -91,6 +90,7 @@ public final class StreamingRun {
             case bare -> run.bare(false);
             case iterator -> run.iterator();
             case bareMaps -> run.bare(true);
+            case floor -> run.floor();
         };
         try (walker) {
             Counter warm = new Counter(Long.MAX_VALUE, run.heap);
@@ -233,7 +233,49 @@ public final class StreamingRun {
         return context;
     }
 
+    private Walker floor() throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        Counter[] current = new Counter[1];
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:member").process(exchange -> current[0].item());
+            }
+        });
+        context.start();
+        Endpoint member = context.getEndpoint("direct:member");
+        Producer producer = member.createProducer();
+        producer.start();
+        Walker bare = bare(true, item -> {
+            Exchange exchange = member.createExchange();
+            exchange.getMessage().setBody(item);
+            try {
+                producer.process(exchange);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        return new CamelWalker(context) {
+            @Override
+            public void walk(int id, Counter counter) throws Exception {
+                current[0] = counter;
+                bare.walk(id, null);
+            }
+
+            @Override
+            public void close() throws Exception {
+                bare.close();
+                super.close();
+            }
+        };
+    }
+
     private Walker bare(boolean maps) {
+        return bare(maps, null);
+    }
+
+    /** @param route when set, takes each item (a Map) instead of the counter, which it must count */
+    private Walker bare(boolean maps, Consumer<Object> route) {
         CloseableHttpClient client = HttpClients.custom()
                 .setConnectionManager(
                         PoolingHttpClientConnectionManagerBuilder.create().build())
@@ -257,7 +299,7 @@ public final class StreamingRun {
                             throw new IOException("HTTP " + response.getCode());
                         }
                         try (InputStream body = response.getEntity().getContent()) {
-                            return countPage(mapper.createParser(body), itemReader, counter);
+                            return countPage(mapper.createParser(body), itemReader, counter, route);
                         }
                     });
                 } while (next != null && !next.isEmpty());
@@ -274,7 +316,8 @@ public final class StreamingRun {
      * Counts the page's identifiers, building a Map of each with the reader, or nothing without one; answers the
      * page's {@code next} cursor.
      */
-    private static String countPage(JsonParser parser, ObjectReader itemReader, Counter counter) throws IOException {
+    private static String countPage(JsonParser parser, ObjectReader itemReader, Counter counter, Consumer<Object> route)
+            throws IOException {
         String next = null;
         if (parser.nextToken() != JsonToken.START_OBJECT) {
             throw new IOException("not a JSON object");
@@ -286,10 +329,18 @@ public final class StreamingRun {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
                     if (itemReader == null) {
                         parser.skipChildren();
-                    } else if (itemReader.readValue(parser) == null) {
+                        counter.item();
+                        continue;
+                    }
+                    Object item = itemReader.readValue(parser);
+                    if (item == null) {
                         throw new IOException("null identifier");
                     }
-                    counter.item();
+                    if (route == null) {
+                        counter.item();
+                    } else {
+                        route.accept(item);
+                    }
                 }
             } else if (field.equals("next") && value.isScalarValue()) {
                 next = value == JsonToken.VALUE_NULL ? null : parser.getText();
@@ -319,53 +370,6 @@ public final class StreamingRun {
                 heap.checkpoint((int) (count / (expected / 4)) - 1);
                 pausedNanos += System.nanoTime() - paused;
             }
-        }
-    }
-
-    /** The heap occupancy after collections. */
-    static final class HeapWatch {
-        private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .map(MemoryPoolMXBean::getName)
-                .collect(Collectors.toSet());
-        final AtomicLong peakAfterGc = new AtomicLong();
-        final long[] live = new long[4];
-        private volatile boolean measuring;
-
-        HeapWatch() {
-            for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) gc)
-                        .addNotificationListener(
-                                (notification, handback) -> {
-                                    if (measuring
-                                            && GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(
-                                                    notification.getType())) {
-                                        Map<String, MemoryUsage> after = GarbageCollectionNotificationInfo.from(
-                                                        (CompositeData) notification.getUserData())
-                                                .getGcInfo()
-                                                .getMemoryUsageAfterGc();
-                                        long used = after.entrySet().stream()
-                                                .filter(e -> heapPools.contains(e.getKey()))
-                                                .mapToLong(e -> e.getValue().getUsed())
-                                                .sum();
-                                        peakAfterGc.accumulateAndGet(used, Math::max);
-                                    }
-                                },
-                                null,
-                                null);
-            }
-        }
-
-        void startMeasuring() {
-            System.gc();
-            measuring = true;
-        }
-
-        /** A full collection, then the heap in use: what the walk holds at this point. */
-        void checkpoint(int quarter) {
-            System.gc();
-            live[quarter] =
-                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         }
     }
 }

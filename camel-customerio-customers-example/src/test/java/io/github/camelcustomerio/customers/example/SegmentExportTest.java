@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.LongStream;
 
+import io.github.camelcustomerio.customers.simulator.RecordedRequest;
 import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import io.github.camelcustomerio.customers.simulator.model.Person;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class SegmentExportTest extends ExampleTestSupport {
     void aSegmentOfManyPagesIsExportedWholeFetchingEachPageOnceWithProgressInTheLog() throws Exception {
         Path file;
         try (LogCapture progress = LogCapture.of("io.github.camelcustomerio.customers.example.segment-export")) {
-            file = export(LARGE_SEGMENT);
+            file = export(LARGE_SEGMENT, 1000);
 
             assertThat(progress.messages())
                     .as("a line every 1000 rows")
@@ -65,6 +66,18 @@ class SegmentExportTest extends ExampleTestSupport {
                         "GET /v1/segments/900/membership",
                         "GET /v1/segments/900/membership");
         assertThat(printed()).contains(LARGE_SEGMENT_SIZE + " members of segment 900 written to " + file);
+    }
+
+    @Test
+    void withoutALimitTheExportAsksForTheLargestPage() throws Exception {
+        Path file = export(LARGE_SEGMENT);
+
+        assertThat(Files.readAllLines(file)).hasSize(LARGE_SEGMENT_SIZE + 1);
+        assertThat(simulator.requests())
+                .filteredOn(request -> request.path().endsWith("/membership"))
+                .extracting(RecordedRequest::rawQuery)
+                .as("one page of up to 30000 members")
+                .containsExactly("limit=30000");
     }
 
     @Test
@@ -100,7 +113,19 @@ class SegmentExportTest extends ExampleTestSupport {
     }
 
     private Path export(int segmentId) {
-        Path file = Path.of(template.requestBody("direct:segment-export", segmentId, String.class));
+        return checked(segmentId, template.requestBody("direct:segment-export", segmentId, String.class));
+    }
+
+    /** Exports with the page size set by the caller's header, as a route before the export could. */
+    private Path export(int segmentId, int pageSize) {
+        return checked(
+                segmentId,
+                template.requestBodyAndHeader(
+                        "direct:segment-export", segmentId, "CamelCustomerioCustomersLimit", pageSize, String.class));
+    }
+
+    private Path checked(int segmentId, String answer) {
+        Path file = Path.of(answer);
         assertThat(file).hasParent(exportFolder).hasFileName("segment-" + segmentId + ".csv");
         return file;
     }

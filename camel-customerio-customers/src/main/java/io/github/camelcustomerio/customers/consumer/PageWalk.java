@@ -1,8 +1,9 @@
 package io.github.camelcustomerio.customers.consumer;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -68,28 +69,42 @@ abstract class PageWalk implements Walk {
             if (page == null) {
                 fetchPage();
             }
-            List<Emission> emissions = new ArrayList<>();
-            List<Integer> ends = new ArrayList<>();
+            // the positions of the items to hand, each built only when the consumer hands it (see PageItems)
+            int[] emitted = new int[Math.min(max, pending.size() - index)];
+            int count = 0;
             int i = index;
             boolean stop = false;
-            while (i < pending.size() && emissions.size() < max) {
-                Map<String, Object> item = pending.get(i);
-                Decision decision = decide(item);
+            boolean everyItem = emitsEveryItem();
+            while (i < pending.size() && count < max) {
+                Decision decision = everyItem ? Decision.EMIT : decide(pending.get(i));
                 if (decision == Decision.STOP) {
                     stop = true;
                     break;
                 }
-                i++;
                 if (decision == Decision.EMIT) {
-                    emissions.add(emission(item));
-                    ends.add(i);
+                    emitted[count++] = i;
                 }
+                i++;
             }
-            if (!emissions.isEmpty()) {
+            if (count > 0) {
                 Page from = page;
+                List<Map<String, Object>> items = pending;
+                int size = count;
+                List<Emission> emissions = new AbstractList<>() {
+                    @Override
+                    public Emission get(int k) {
+                        Objects.checkIndex(k, size);
+                        return emission(items.get(emitted[k]));
+                    }
+
+                    @Override
+                    public int size() {
+                        return size;
+                    }
+                };
                 return new Batch(emissions, from.cursor(), from.next(), processed -> {
                     if (processed > 0 && page == from) {
-                        consumeThrough(ends.get(processed - 1));
+                        consumeThrough(emitted[processed - 1] + 1);
                     }
                 });
             }
@@ -134,6 +149,8 @@ abstract class PageWalk implements Walk {
 
     private void pageDone(boolean stopped) {
         pageComplete(page);
+        // the page's bytes go now, not once the next page has been read in beside them
+        pending = null;
         if (stopped || page.isLast()) {
             cursor = null;
             after = null;
@@ -156,6 +173,11 @@ abstract class PageWalk implements Walk {
 
     /** What to do with the item. */
     protected abstract Decision decide(Map<String, Object> item);
+
+    /** Whether every item is handed, whatever it holds: then no item is built to decide about it. */
+    protected boolean emitsEveryItem() {
+        return false;
+    }
 
     /** How to hand the item to the route. */
     protected Emission emission(Map<String, Object> item) {

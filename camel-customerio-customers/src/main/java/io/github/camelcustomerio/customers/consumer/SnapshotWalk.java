@@ -22,6 +22,11 @@ final class SnapshotWalk extends PageWalk {
     }
 
     @Override
+    protected boolean emitsEveryItem() {
+        return true;
+    }
+
+    @Override
     protected boolean walkComplete() {
         positionMoved();
         return true;

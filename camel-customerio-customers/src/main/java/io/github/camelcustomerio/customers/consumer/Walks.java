@@ -1,6 +1,7 @@
 package io.github.camelcustomerio.customers.consumer;
 
 import io.github.camelcustomerio.customers.api.ItemKind;
+import io.github.camelcustomerio.customers.api.Pagination;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
 
 /** Creates the walk of a consumer mode, refusing modes that do not fit the operation's items. */
@@ -42,10 +43,11 @@ public final class Walks {
         };
     }
 
-    /** The page size in effect: the request's limit, else the service's default, else (undocumented) 1000. */
+    /** The page size in effect: the request's limit, which the fetcher sets when the route does not. */
     private static int pageSize(PageFetcher fetcher) {
-        int defaultLimit =
-                fetcher.paging().defaultLimit() > 0 ? fetcher.paging().defaultLimit() : 1000;
-        return fetcher.request().queryValue("limit").map(Integer::parseInt).orElse(defaultLimit);
+        return fetcher.request()
+                .queryValue(Pagination.LIMIT_PARAMETER)
+                .map(Integer::parseInt)
+                .orElse(fetcher.paging().walkLimit());
     }
 }

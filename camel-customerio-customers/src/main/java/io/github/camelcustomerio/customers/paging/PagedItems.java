@@ -31,7 +31,11 @@ public final class PagedItems implements Iterator<Map<String, Object>>, Closeabl
                 progress.finished();
                 return false;
             }
-            page = fetcher.fetch(page == null ? null : page.next());
+            String next = page == null ? null : page.next();
+            // the page's bytes go now, not once the next page has been read in beside them
+            page = null;
+            items = null;
+            page = fetcher.fetch(next);
             items = page.items().iterator();
             progress.page(page.items().size());
         }
