@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Starts a test's main class in a JVM of its own (the test's class path, a small heap), for tests that kill
- * processes or run several nodes; and reads the journals such processes append to.
+ * processes or run several nodes; and reads what such processes leave behind (their journals, their stored state).
  */
 final class ChildJvm {
 
@@ -30,6 +30,12 @@ final class ChildJvm {
         builder.redirectErrorStream(true);
         builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return builder.start();
+    }
+
+    /** Whether a changes-mode consumer has stored its baseline under {@code key} in a DirectoryStateRepository. */
+    static boolean baselineStored(Path stateDirectory, String key) throws IOException {
+        Path head = stateDirectory.resolve(key);
+        return Files.exists(head) && Files.readString(head).contains("\"baseline\"");
     }
 
     /** A journal's complete lines: a line a kill cut short was not written whole, so it does not count. */

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Two nodes of one integration ({@link ClusterNodeProcess}, each in its own JVM) run the same consumer under
@@ -28,6 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mode.
  */
 class ClusterFailoverTest extends SimulatorTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterFailoverTest.class);
 
     private static final int MEMBERS = 200;
     private static final int PAGE = 20;
@@ -78,6 +83,7 @@ class ClusterFailoverTest extends SimulatorTestSupport {
             if ("changes".equals(mode)) {
                 change(random);
             }
+            // a random instant to fail over at: the pause is the point, there is nothing to wait for
             Thread.sleep(200 + random.nextInt(1000));
             Process process = nodes.remove(leader);
             long stoppedAt = System.currentTimeMillis();
@@ -107,10 +113,15 @@ class ClusterFailoverTest extends SimulatorTestSupport {
                     .as("every join and leave, duplicates aside")
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
-        System.out.printf(
-                "%s mode: %d failovers (%d kills, %d graceful stops), 0 lost, at most %d repeated per failover,"
-                        + " takeover %s ms%n",
-                mode, FAILOVERS, (FAILOVERS + 1) / 2, FAILOVERS / 2, worstRepeats, takeovers);
+        LOG.info(
+                "{} mode: {} failovers ({} kills, {} graceful stops), 0 lost, at most {} repeated per failover,"
+                        + " takeover {} ms",
+                mode,
+                FAILOVERS,
+                (FAILOVERS + 1) / 2,
+                FAILOVERS / 2,
+                worstRepeats,
+                takeovers);
         assertThat(worstRepeats).isLessThanOrEqualTo(PAGE);
         assertThat(worstTakeover).as("takeover in ms").isLessThan(15_000);
     }
@@ -199,49 +210,36 @@ class ClusterFailoverTest extends SimulatorTestSupport {
     private record Leader(String name, long since) {}
 
     /** The leader other than {@code previous}, once it has announced itself after {@code after}. */
-    private Leader awaitLeader(String previous, long after) throws Exception {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (System.nanoTime() < deadline) {
-            Path file = cluster.resolve("leader");
-            if (Files.exists(file)) {
-                String[] announced = Files.readString(file).split(" ");
-                long since = Long.parseLong(announced[1]);
-                if (!announced[0].equals(previous) && since >= after) {
-                    return new Leader(announced[0], since);
-                }
-            }
-            Thread.sleep(20);
+    private Leader awaitLeader(String previous, long after) {
+        return await("a new leader after " + previous)
+                .atMost(SETTLE)
+                .pollInterval(Duration.ofMillis(20))
+                .until(
+                        this::announcedLeader,
+                        leader -> leader != null && !leader.name().equals(previous) && leader.since() >= after);
+    }
+
+    private Leader announcedLeader() throws IOException {
+        Path file = cluster.resolve("leader");
+        if (!Files.exists(file)) {
+            return null;
         }
-        throw new AssertionError("no new leader after " + previous);
+        String[] announced = Files.readString(file).split(" ");
+        return new Leader(announced[0], Long.parseLong(announced[1]));
     }
 
-    private void awaitBaseline() throws Exception {
-        Path head = state.resolve("members");
-        await(
-                "the baseline walk completes",
-                () -> Files.exists(head) && Files.readString(head).contains("\"baseline\""));
+    private void awaitBaseline() {
+        await("the baseline walk completes").atMost(SETTLE).until(() -> ChildJvm.baselineStored(state, "members"));
     }
 
-    private void awaitEveryChange() throws Exception {
-        await("every change is handed", () -> new HashSet<>(events(lines())).containsAll(expected));
+    private void awaitEveryChange() {
+        await("every change is handed")
+                .atMost(SETTLE)
+                .untilAsserted(() -> assertThat(new HashSet<>(events(lines()))).containsAll(expected));
     }
 
-    private void awaitProgress(int lines) throws Exception {
-        await("the new leader walks on", () -> lines().size() >= lines);
-    }
-
-    private interface Check {
-        boolean holds() throws Exception;
-    }
-
-    private static void await(String what, Check check) throws Exception {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!check.holds()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out: " + what);
-            }
-            Thread.sleep(20);
-        }
+    private void awaitProgress(int lines) {
+        await("the new leader walks on").atMost(SETTLE).until(() -> lines().size() >= lines);
     }
 
     private List<String> lines() throws IOException {

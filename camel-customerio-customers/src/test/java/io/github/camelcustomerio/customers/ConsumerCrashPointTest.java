@@ -14,6 +14,8 @@ import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * DirectoryStateRepositoryTest, and ConsumerKillTest for real kills.)
  */
 class ConsumerCrashPointTest extends SimulatorTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumerCrashPointTest.class);
 
     private static final int PAGE = 4;
 
@@ -46,7 +50,7 @@ class ConsumerCrashPointTest extends SimulatorTestSupport {
             assertThat(repeats).as("crash at write %d: repeats", crashAt).isLessThanOrEqualTo(PAGE);
             worst = Math.max(worst, repeats);
         }
-        System.out.printf("%s mode: %d crash points, 0 lost, at most %d repeated per crash%n", mode, writes, worst);
+        LOG.info("{} mode: {} crash points, 0 lost, at most {} repeated per crash", mode, writes, worst);
     }
 
     /** Three walks with changes between them; the process crashes at state write {@code crashAt} and restarts. */

@@ -1,6 +1,5 @@
 package io.github.camelcustomerio.customers;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,8 +13,11 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A changes-mode consumer in a JVM of its own ({@link ConsumerProcess}), killed with SIGKILL at random instants,
@@ -27,6 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class ConsumerKillTest extends SimulatorTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ConsumerKillTest.class);
 
     private static final int MEMBERS = 400;
     private static final int PAGE = 20;
@@ -52,10 +56,14 @@ class ConsumerKillTest extends SimulatorTestSupport {
         for (int seed = 1; seed <= seeds; seed++) {
             runSeed(seed, rounds, killsPerRound);
         }
-        System.out.printf(
-                "kill test: %d seeds, %d restarts, %d kills (%d during a state write), 0 lost, at most %d"
-                        + " events repeated per kill%n",
-                seeds, restarts, kills, killsInStateWrites, worstRepeats);
+        LOG.info(
+                "kill test: {} seeds, {} restarts, {} kills ({} during a state write), 0 lost, at most {}"
+                        + " events repeated per kill",
+                seeds,
+                restarts,
+                kills,
+                killsInStateWrites,
+                worstRepeats);
         assertThat(killsInStateWrites)
                 .as("some kills landed inside a state write")
                 .isPositive();
@@ -86,6 +94,7 @@ class ConsumerKillTest extends SimulatorTestSupport {
                 List<String> before = lines(journal);
                 Process process = start(run, state, journal, flag);
                 awaitStarted(flag);
+                // a random instant to kill at: the pause is the point, there is nothing to wait for
                 Thread.sleep(random.nextInt(800));
                 kill(process, flag);
                 countRepeats(before, lines(journal));
@@ -158,33 +167,21 @@ class ConsumerKillTest extends SimulatorTestSupport {
         }
     }
 
-    private static void awaitStarted(Path flag) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!(Files.exists(flag) && Files.size(flag) == 2 && Files.readAllBytes(flag)[1] == 1)) {
-            assertThat(System.nanoTime()).as("the consumer process starts").isLessThan(deadline);
-            Thread.sleep(10);
-        }
+    private static void awaitStarted(Path flag) {
+        await("the consumer process starts")
+                .atMost(SETTLE)
+                .pollInterval(Duration.ofMillis(10))
+                .until(() -> Files.exists(flag) && Files.size(flag) == 2 && Files.readAllBytes(flag)[1] == 1);
     }
 
-    private static void awaitBaseline(Path state) throws InterruptedException, IOException {
-        File head = state.resolve("members").toFile();
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!(head.exists() && Files.readString(head.toPath()).contains("\"baseline\""))) {
-            assertThat(System.nanoTime()).as("the baseline walk completes").isLessThan(deadline);
-            Thread.sleep(50);
-        }
+    private static void awaitBaseline(Path state) {
+        await("the baseline walk completes").atMost(SETTLE).until(() -> ChildJvm.baselineStored(state, "members"));
     }
 
-    private void awaitEveryChange(Path journal, int seed, int round) throws InterruptedException, IOException {
-        long deadline = System.nanoTime() + SETTLE.toNanos();
-        while (!new HashSet<>(lines(journal)).containsAll(expected)) {
-            if (System.nanoTime() > deadline) {
-                Set<String> lost = new HashSet<>(expected);
-                lost.removeAll(lines(journal));
-                throw new AssertionError("seed " + seed + ", round " + round + ": never handed " + lost);
-            }
-            Thread.sleep(50);
-        }
+    private void awaitEveryChange(Path journal, int seed, int round) {
+        await("seed " + seed + ", round " + round + ": every change is handed")
+                .atMost(SETTLE)
+                .untilAsserted(() -> assertThat(new HashSet<>(lines(journal))).containsAll(expected));
     }
 
     private static List<String> lines(Path journal) throws IOException {

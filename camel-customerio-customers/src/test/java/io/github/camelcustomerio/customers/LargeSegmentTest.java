@@ -10,6 +10,8 @@ import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 128 MB (this class runs in its own Surefire execution with -Xmx128m): every member exactly once, in order.
  */
 class LargeSegmentTest extends ConsumerTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LargeSegmentTest.class);
 
     static final int SEGMENT = 900;
     static final int MEMBERS = 1_000_000;
@@ -118,9 +122,13 @@ class LargeSegmentTest extends ConsumerTestSupport {
 
         poll("baseline");
 
-        System.out.printf(
-                "changes mode, %d members: %d state writes, %d bytes in all, largest %d bytes, head %d" + " bytes%n",
-                MEMBERS, sizes.writes, sizes.total, sizes.largest, sizes.head.length());
+        LOG.info(
+                "changes mode, {} members: {} state writes, {} bytes in all, largest {} bytes, head {} bytes",
+                MEMBERS,
+                sizes.writes,
+                sizes.total,
+                sizes.largest,
+                sizes.head.length());
         assertThat(sizes.largest).as("the largest single write").isLessThan(100_000);
         assertThat(sizes.head).contains("\"count\":" + MEMBERS);
     }

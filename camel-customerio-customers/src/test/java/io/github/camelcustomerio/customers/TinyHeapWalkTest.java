@@ -10,6 +10,8 @@ import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only when the route takes it, so a page costs its 3.5 MB of JSON rather than 30,000 Maps.
  */
 class TinyHeapWalkTest extends ConsumerTestSupport {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TinyHeapWalkTest.class);
 
     static final int SEGMENT = 900;
     static final int MEMBERS = 1_000_000;
@@ -70,8 +74,7 @@ class TinyHeapWalkTest extends ConsumerTestSupport {
         assertThat(expected.get()).isEqualTo(MEMBERS);
         assertThat(outOfOrder.get()).isZero();
         assertThat(requests()).hasSize(PAGES);
-        System.out.printf(
-                "default consumer walk of %d members: live heap half-way %.1f MB%n", MEMBERS, live.get() / 1e6);
+        LOG.info("default consumer walk of {} members: live heap half-way {} MB", MEMBERS, mb(live.get()));
         assertThat(live.get()).as("live heap half-way").isBetween(1L, LIVE_HEAP_BOUND);
     }
 
@@ -95,7 +98,7 @@ class TinyHeapWalkTest extends ConsumerTestSupport {
         assertThat(count).isEqualTo(MEMBERS);
         assertThat(outOfOrder).isZero();
         assertThat(requests()).hasSize(PAGES);
-        System.out.printf("default paginate walk of %d members: live heap half-way %.1f MB%n", MEMBERS, live / 1e6);
+        LOG.info("default paginate walk of {} members: live heap half-way {} MB", MEMBERS, mb(live));
         assertThat(live).as("live heap half-way").isBetween(1L, LIVE_HEAP_BOUND);
     }
 
@@ -103,5 +106,9 @@ class TinyHeapWalkTest extends ConsumerTestSupport {
     private static long liveHeap() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static String mb(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1e6);
     }
 }

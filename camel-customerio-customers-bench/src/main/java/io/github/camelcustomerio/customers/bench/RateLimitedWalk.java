@@ -53,17 +53,8 @@ public final class RateLimitedWalk {
 
     private static Result paginated(long members, String options) throws Exception {
         int segment = 900;
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
-                        .dataset(Dataset.synthetic(segment, members, 42))
-                        .rateLimit(LIMIT)
-                        .requestLogSize(0)
-                        .build()
-                        .start();
-                CamelContext context = new DefaultCamelContext()) {
-            CustomerIoCustomersComponent component =
-                    context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
-            component.getConfiguration().setApiKey(simulator.apiKey());
-            component.getConfiguration().setBaseUrl(simulator.baseUrl());
+        try (CustomerIoSimulator simulator = simulatorOf(segment, members);
+                CamelContext context = contextFor(simulator)) {
             AtomicLong items = new AtomicLong();
             context.addRoutes(new RouteBuilder() {
                 @Override
@@ -100,17 +91,8 @@ public final class RateLimitedWalk {
     /** A walk of {@code members} with every option at its default (so pages of 30,000), by the consumer. */
     public static Result consumedWithDefaults(long members) throws Exception {
         int segment = 900;
-        try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
-                        .dataset(Dataset.synthetic(segment, members, 42))
-                        .rateLimit(LIMIT)
-                        .requestLogSize(0)
-                        .build()
-                        .start();
-                CamelContext context = new DefaultCamelContext()) {
-            CustomerIoCustomersComponent component =
-                    context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
-            component.getConfiguration().setApiKey(simulator.apiKey());
-            component.getConfiguration().setBaseUrl(simulator.baseUrl());
+        try (CustomerIoSimulator simulator = simulatorOf(segment, members);
+                CamelContext context = contextFor(simulator)) {
             AtomicLong items = new AtomicLong();
             AtomicLong errors = new AtomicLong();
             context.addRoutes(new RouteBuilder() {
@@ -132,5 +114,25 @@ public final class RateLimitedWalk {
             }
             return new Result(simulator.requestCount(), seconds, items.get(), 0, errors.get(), simulator.rateLimited());
         }
+    }
+
+    /** The simulator enforcing the service's limit, serving a synthetic segment of {@code members}. */
+    private static CustomerIoSimulator simulatorOf(int segment, long members) {
+        return CustomerIoSimulator.builder()
+                .dataset(Dataset.synthetic(segment, members, 42))
+                .rateLimit(LIMIT)
+                .requestLogSize(0)
+                .build()
+                .start();
+    }
+
+    /** A CamelContext whose component calls the simulator, every other option at its default. */
+    private static CamelContext contextFor(CustomerIoSimulator simulator) {
+        CamelContext context = new DefaultCamelContext();
+        CustomerIoCustomersComponent component =
+                context.getComponent("customerio-customers", CustomerIoCustomersComponent.class);
+        component.getConfiguration().setApiKey(simulator.apiKey());
+        component.getConfiguration().setBaseUrl(simulator.baseUrl());
+        return context;
     }
 }
