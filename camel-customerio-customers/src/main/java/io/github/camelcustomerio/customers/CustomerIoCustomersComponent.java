@@ -41,6 +41,7 @@ public class CustomerIoCustomersComponent extends HealthCheckComponent {
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         CustomerIoOperation operation = CustomerIoOperation.fromName(remaining);
+        PipePlaceholders.resolve(getCamelContext(), parameters);
         UriOptionCheck.check(operation, parameters);
         CustomerIoCustomersEndpoint endpoint =
                 new CustomerIoCustomersEndpoint(uri, this, operation, configuration.copy());

@@ -192,6 +192,34 @@ class KameletTest extends SimulatorTestSupport {
                         answer -> assertThat(answer.at("/customer/id").asText()).isEqualTo("user-20"));
     }
 
+    /**
+     * The documentation's Pipe, with its key as a property placeholder: the Pipe hands its properties to the Kamelet
+     * percent-encoded, and the placeholder must still be resolved, not sent as {@code Bearer %7B%7B...}.
+     */
+    @Test
+    void theDocumentedPipeResolvesThePlaceholdersOfItsProperties() throws Exception {
+        context.getPropertiesComponent().addInitialProperty("customerio.api-key", simulator.apiKey());
+        context.getPropertiesComponent().addInitialProperty("customerio.base-url", simulator.baseUrl());
+        String documented = documentedYaml("kind: Pipe");
+        String pipe = documented
+                .replace("mode: changes", "mode: changes\n      delay: 20\n      baseUrl: \"{{customerio.base-url}}\"")
+                .replace("uri: log:pro-plan-changes", "uri: mock:changes");
+        assertThat(pipe).contains("apiKey: \"{{customerio.api-key}}\"", "delay: 20", "uri: mock:changes");
+        PluginHelper.getRoutesLoader(context).loadRoutes(ResourceHelper.fromString("pro-plan-changes.yaml", pipe));
+        MockEndpoint changes = getMockEndpoint("mock:changes");
+        awaitPolls("/v1/segments/7/membership", 2);
+
+        workspace().setPersonAttribute("user-20", "plan", "pro");
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> changes.getReceivedCounter() >= 1);
+        assertThat(bodies(changes))
+                .singleElement()
+                .satisfies(member -> assertThat(member.path("id").asText()).isEqualTo("user-20"));
+        assertThat(requests())
+                .extracting(request -> request.headers().get("Authorization"))
+                .containsOnly(List.of("Bearer " + simulator.apiKey()));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {SOURCE, ACTION})
     void theKameletFollowsTheCatalogConventions(String name) throws IOException {
