@@ -36,6 +36,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 @ConditionalOnHierarchicalProperties({"camel.component", "camel.component.customerio-customers"})
 public class CustomerIoCustomersComponentAutoConfiguration {
 
+    private static final String SCHEME = "customerio-customers";
+
     @Lazy
     @Bean
     public ComponentCustomizer configureCustomerIoCustomersComponent(
@@ -61,7 +63,10 @@ public class CustomerIoCustomersComponentAutoConfiguration {
                                 applicationContext,
                                 "camel.component.customizer",
                                 "camel.component.customerio-customers.customizer")
-                        && target instanceof CustomerIoCustomersComponent;
+                        // the properties are those of the component named customerio-customers: a second one,
+                        // a bean of another name for another workspace, keeps the configuration it was given
+                        && target instanceof CustomerIoCustomersComponent
+                        && SCHEME.equals(name);
             }
         };
     }

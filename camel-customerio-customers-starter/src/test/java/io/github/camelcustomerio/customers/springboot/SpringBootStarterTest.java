@@ -7,6 +7,7 @@ import java.util.Map;
 import io.github.camelcustomerio.customers.CustomerIoCustomersComponent;
 import io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration;
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
+import io.github.camelcustomerio.customers.simulator.RecordedRequest;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
@@ -60,16 +61,29 @@ class SpringBootStarterTest {
     }
 
     @Test
+    void aSecondComponentOfAnotherNameKeepsItsOwnConfiguration() {
+        CustomerIoCustomersConfiguration eu = camelContext
+                .getComponent("customerio-eu", CustomerIoCustomersComponent.class)
+                .getConfiguration();
+
+        assertThat(eu.getApiKey()).isEqualTo("eu-workspace-key");
+        assertThat(eu.getRateLimit()).isEqualTo(3);
+        assertThat(eu.getBaseUrl()).isNull();
+        assertThat(eu.effectiveBaseUrl()).isEqualTo("https://api-eu.customer.io");
+    }
+
+    @Test
     void aProducerCallSendsTheKeyAndReturnsTheAnswer() {
+        // the application's consumers poll meanwhile, and other tests share the simulator: only the calls for the
+        // segment itself count
+        List<RecordedRequest> before = segment42Requests();
+
         Map<?, ?> answer = template.requestBody("customerio-customers:getSegment?segmentId=42", null, Map.class);
 
         assertThat(((Map<?, ?>) answer.get("segment")).get("name")).isEqualTo("VIP beta testers");
-        // the consumers of the application poll meanwhile: only this call asks for the segment itself
-        assertThat(SIMULATOR.requests())
-                .filteredOn(request -> request.path().equals("/v1/segments/42"))
-                .singleElement()
-                .satisfies(request ->
-                        assertThat(request.headers().get("Authorization")).containsExactly("Bearer " + API_KEY));
+        List<RecordedRequest> after = segment42Requests();
+        assertThat(after).hasSize(before.size() + 1);
+        assertThat(after.get(after.size() - 1).headers().get("Authorization")).containsExactly("Bearer " + API_KEY);
     }
 
     @Test
@@ -124,6 +138,12 @@ class SpringBootStarterTest {
                     assertThat(e.getStatusCode()).isEqualTo(401);
                     assertThat(e.getMessage()).contains("getSegment").doesNotContain("not-the-workspace-key");
                 });
+    }
+
+    private static List<RecordedRequest> segment42Requests() {
+        return SIMULATOR.requests().stream()
+                .filter(request -> request.path().equals("/v1/segments/42"))
+                .toList();
     }
 
     private static List<String> ids(List<Exchange> exchanges) {

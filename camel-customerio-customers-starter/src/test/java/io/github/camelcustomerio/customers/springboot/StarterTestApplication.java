@@ -1,5 +1,7 @@
 package io.github.camelcustomerio.customers.springboot;
 
+import io.github.camelcustomerio.customers.CustomerIoCustomersComponent;
+import io.github.camelcustomerio.customers.Region;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
@@ -14,6 +16,16 @@ public class StarterTestApplication {
     @Bean
     StateRepository<String, String> memberPositions() {
         return new MemoryStateRepository();
+    }
+
+    /** A second component, for another workspace, configured in Java only. */
+    @Bean("customerio-eu")
+    CustomerIoCustomersComponent customerIoEu() {
+        CustomerIoCustomersComponent eu = new CustomerIoCustomersComponent();
+        eu.getConfiguration().setApiKey("eu-workspace-key");
+        eu.getConfiguration().setRegion(Region.EU);
+        eu.getConfiguration().setRateLimit(3);
+        return eu;
     }
 
     @Bean
