@@ -51,6 +51,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": target.setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxconnections":
@@ -61,6 +63,14 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "paginate": getOrCreateConfiguration(target).setPaginate(property(camelContext, boolean.class, value)); return true;
         case "progressloginterval":
         case "progressLogInterval": getOrCreateConfiguration(target).setProgressLogInterval(property(camelContext, int.class, value)); return true;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": target.setProxyAuthPassword(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyauthusername":
+        case "proxyAuthUsername": target.setProxyAuthUsername(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "ratelimit":
         case "rateLimit": getOrCreateConfiguration(target).setRateLimit(property(camelContext, int.class, value)); return true;
         case "ratelimitmaxwait":
@@ -76,12 +86,16 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "retryBackoff": getOrCreateConfiguration(target).setRetryBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retrymaxbackoff":
         case "retryMaxBackoff": getOrCreateConfiguration(target).setRetryMaxBackoff(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "sslcontextparameters":
+        case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "statekey":
         case "stateKey": getOrCreateConfiguration(target).setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": getOrCreateConfiguration(target).setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
         case "unreadablestate":
         case "unreadableState": getOrCreateConfiguration(target).setUnreadableState(property(camelContext, io.github.camelcustomerio.customers.consumer.UnreadableState.class, value)); return true;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -110,6 +124,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "maxconnections":
@@ -120,6 +136,14 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "paginate": return boolean.class;
         case "progressloginterval":
         case "progressLogInterval": return int.class;
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return java.lang.String.class;
+        case "proxyauthusername":
+        case "proxyAuthUsername": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
         case "ratelimit":
         case "rateLimit": return int.class;
         case "ratelimitmaxwait":
@@ -135,12 +159,16 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "retryBackoff": return long.class;
         case "retrymaxbackoff":
         case "retryMaxBackoff": return long.class;
+        case "sslcontextparameters":
+        case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "statekey":
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
         case "unreadablestate":
         case "unreadableState": return io.github.camelcustomerio.customers.consumer.UnreadableState.class;
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return boolean.class;
         default: return null;
         }
     }
@@ -170,6 +198,8 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "httpclientconfigurer":
+        case "httpClientConfigurer": return target.getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxconnections":
@@ -180,6 +210,14 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "paginate": return getOrCreateConfiguration(target).isPaginate();
         case "progressloginterval":
         case "progressLogInterval": return getOrCreateConfiguration(target).getProgressLogInterval();
+        case "proxyauthpassword":
+        case "proxyAuthPassword": return target.getProxyAuthPassword();
+        case "proxyauthusername":
+        case "proxyAuthUsername": return target.getProxyAuthUsername();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
         case "ratelimit":
         case "rateLimit": return getOrCreateConfiguration(target).getRateLimit();
         case "ratelimitmaxwait":
@@ -195,12 +233,16 @@ public class CustomerIoCustomersComponentConfigurer extends PropertyConfigurerSu
         case "retryBackoff": return getOrCreateConfiguration(target).getRetryBackoff();
         case "retrymaxbackoff":
         case "retryMaxBackoff": return getOrCreateConfiguration(target).getRetryMaxBackoff();
+        case "sslcontextparameters":
+        case "sslContextParameters": return target.getSslContextParameters();
         case "statekey":
         case "stateKey": return getOrCreateConfiguration(target).getStateKey();
         case "staterepository":
         case "stateRepository": return getOrCreateConfiguration(target).getStateRepository();
         case "unreadablestate":
         case "unreadableState": return getOrCreateConfiguration(target).getUnreadableState();
+        case "useglobalsslcontextparameters":
+        case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();
         default: return null;
         }
     }

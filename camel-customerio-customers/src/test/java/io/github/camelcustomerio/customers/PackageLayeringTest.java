@@ -27,6 +27,8 @@ class PackageLayeringTest {
             Pattern.MULTILINE);
     private static final Pattern ROOT_IMPORT =
             Pattern.compile("^import (?:static )?io\\.github\\.camelcustomerio\\.customers\\.[A-Z]", Pattern.MULTILINE);
+    private static final Pattern CAMEL_IMPORT =
+            Pattern.compile("^import (?:static )?org\\.apache\\.camel\\.", Pattern.MULTILINE);
     /** Each package and the depth of its layer: a package may only use packages of a greater depth. */
     private static final Map<String, Integer> DEPTH =
             Map.of("", 0, "consumer", 1, "paging", 2, "request", 3, "client", 4, "api", 5, "state", 5);
@@ -54,5 +56,25 @@ class PackageLayeringTest {
             }
         }
         assertThat(upward).isEmpty();
+    }
+
+    /**
+     * The HTTP client, the request factory and paging know nothing of Camel: the root package turns Camel's types
+     * (SSLContextParameters, HttpClientConfigurer, ...) into plain Java and HttpClient ones before handing them down.
+     */
+    @Test
+    void clientRequestAndPagingUseNoCamelType() throws IOException {
+        List<String> camelUsers = new ArrayList<>();
+        for (String layer : List.of("client", "request", "paging")) {
+            try (Stream<Path> files = Files.walk(SOURCES.resolve(layer))) {
+                for (Path file :
+                        files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    if (CAMEL_IMPORT.matcher(Files.readString(file)).find()) {
+                        camelUsers.add(file.toString());
+                    }
+                }
+            }
+        }
+        assertThat(camelUsers).isEmpty();
     }
 }

@@ -18,9 +18,11 @@ import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.RecordedRequest;
 import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.main.Main;
 import org.apache.camel.spi.PropertyConfigurerGetter;
 import org.apache.camel.support.PluginHelper;
+import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -74,18 +76,22 @@ class PropertiesConfigurationTest {
         JsonNode options = descriptor().get("componentProperties");
         Properties properties = new Properties();
         Map<String, String> expected = new LinkedHashMap<>();
-        MemoryStateRepository positions = new MemoryStateRepository();
+        // the options whose values are beans of the registry, referred to by name
+        Map<String, Object> beans = Map.of(
+                "stateRepository", new MemoryStateRepository(),
+                "sslContextParameters", new SSLContextParameters(),
+                "httpClientConfigurer", (HttpClientConfigurer) builder -> {});
         options.fields().forEachRemaining(entry -> {
             String name = entry.getKey();
             if (name.equals("configuration")) {
                 return; // the whole configuration object; its fields are the other options
             }
-            String value = name.equals("stateRepository") ? "#positions" : sampleValue(name, entry.getValue());
+            String value = beans.containsKey(name) ? "#" + name : sampleValue(name, entry.getValue());
             properties.setProperty(PREFIX + kebabCase(name), value);
             expected.put(name, value);
         });
         main = new Main();
-        main.bind("positions", positions);
+        beans.forEach(main::bind);
         main.setInitialProperties(properties);
         main.start();
 
@@ -97,8 +103,8 @@ class PropertiesConfigurationTest {
         assertThat(expected).hasSizeGreaterThanOrEqualTo(18);
         expected.forEach((name, value) -> {
             Object actual = configurer.getOptionValue(component, name, false);
-            if (name.equals("stateRepository")) {
-                assertThat(actual).as(name).isSameAs(positions);
+            if (beans.containsKey(name)) {
+                assertThat(actual).as(name).isSameAs(beans.get(name));
             } else {
                 assertThat(String.valueOf(actual))
                         .as("%s from %s%s", name, PREFIX, kebabCase(name))

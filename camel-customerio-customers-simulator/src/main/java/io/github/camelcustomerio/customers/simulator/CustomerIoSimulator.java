@@ -12,8 +12,11 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import io.github.camelcustomerio.customers.simulator.api.AppApi;
 import io.github.camelcustomerio.customers.simulator.api.SubscriptionCenterTokens;
 import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
@@ -23,7 +26,8 @@ import io.github.camelcustomerio.customers.simulator.workspace.Workspace;
 
 /**
  * An embeddable, stateful simulator of Customer.io's App API (the 21 people, segment, object and
- * subscription operations), served over HTTP on the loopback interface by default.
+ * subscription operations), served over HTTP on the loopback interface by default, or over HTTPS with
+ * {@link Builder#https(SSLContext)}.
  * <pre>{@code
  * try (CustomerIoSimulator sim = CustomerIoSimulator.builder().dataset(Dataset.demo()).rateLimit(0).build().start()) {
  *     // point the client at sim.baseUrl() with the key sim.apiKey()
@@ -54,6 +58,7 @@ public final class CustomerIoSimulator implements AutoCloseable {
     private final RateLimits rateLimits;
     private final SubscriptionCenterTokens tokens;
     private final String datasetName;
+    private final SSLContext sslContext;
 
     private HttpServer server;
     private ThreadPoolExecutor executor;
@@ -69,6 +74,7 @@ public final class CustomerIoSimulator implements AutoCloseable {
         this.requestLog = new RequestLog(builder.requestLogSize);
         this.rateLimits = RateLimits.of(builder.rateLimit, builder.dailyQuota, builder.clock);
         this.tokens = new SubscriptionCenterTokens(apiKey, builder.clock);
+        this.sslContext = builder.sslContext;
     }
 
     public static Builder builder() {
@@ -81,7 +87,7 @@ public final class CustomerIoSimulator implements AutoCloseable {
             throw new IllegalStateException("already started");
         }
         try {
-            HttpServer created = HttpServer.create(new InetSocketAddress(host, requestedPort), BACKLOG);
+            HttpServer created = createServer();
             executor = new ThreadPoolExecutor(
                     threads,
                     threads,
@@ -110,10 +116,20 @@ public final class CustomerIoSimulator implements AutoCloseable {
         return this;
     }
 
-    /** {@code http://<host>:<port>}, without a trailing slash. */
+    private HttpServer createServer() throws IOException {
+        InetSocketAddress address = new InetSocketAddress(host, requestedPort);
+        if (sslContext == null) {
+            return HttpServer.create(address, BACKLOG);
+        }
+        HttpsServer https = HttpsServer.create(address, BACKLOG);
+        https.setHttpsConfigurator(new HttpsConfigurator(sslContext));
+        return https;
+    }
+
+    /** {@code http://<host>:<port>} ({@code https://} when serving HTTPS), without a trailing slash. */
     public String baseUrl() {
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + shownHost + ":" + port();
+        return (sslContext == null ? "http://" : "https://") + shownHost + ":" + port();
     }
 
     /** The port actually listened on (useful with port 0). */
@@ -208,6 +224,7 @@ public final class CustomerIoSimulator implements AutoCloseable {
         private int threads = 16;
         private int requestLogSize = 100_000;
         private Clock clock = Clock.systemUTC();
+        private SSLContext sslContext;
 
         private Builder() {}
 
@@ -280,6 +297,16 @@ public final class CustomerIoSimulator implements AutoCloseable {
         /** The clock for every timestamp the workspace stamps and for token expiry; default the system UTC clock. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Serves HTTPS instead of HTTP, presenting the certificate of {@code sslContext}'s key manager (its host
+         * names must include the {@link #host(String) host} for clients that verify them); {@code null} serves
+         * plain HTTP again. Default plain HTTP.
+         */
+        public Builder https(SSLContext sslContext) {
+            this.sslContext = sslContext;
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelcustomerio.customers.simulator.json.Json;
@@ -30,6 +31,16 @@ final class ApiClient {
 
     static ApiClient of(CustomerIoSimulator simulator) {
         return new ApiClient(SHARED, simulator.baseUrl(), "Bearer " + simulator.apiKey());
+    }
+
+    /** A client of a simulator serving HTTPS that trusts the certificates {@code trust} trusts. */
+    static ApiClient of(CustomerIoSimulator simulator, SSLContext trust) {
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5))
+                .sslContext(trust)
+                .build();
+        return new ApiClient(http, simulator.baseUrl(), "Bearer " + simulator.apiKey());
     }
 
     static HttpClient newHttpClient() {

@@ -3,11 +3,13 @@ package io.github.camelcustomerio.customers.client;
 import java.io.IOException;
 import java.net.URI;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.api.CustomerIoException;
 import io.github.camelcustomerio.customers.api.CustomerIoOperation;
+import io.github.camelcustomerio.customers.api.CustomerIoProxyAuthenticationException;
 import io.github.camelcustomerio.customers.api.CustomerIoRateLimitException;
 import io.github.camelcustomerio.customers.api.CustomerIoTransportException;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
@@ -144,19 +146,40 @@ public final class CustomerIoClient {
     private CustomerIoException finalFailure(
             ApiRequest request, int attempts, ApiResponse response, IOException failure, boolean outOfTime) {
         CustomerIoOperation operation = request.operation();
+        if (response != null && response.status() == 407) {
+            return proxyRefused(operation, attempts, response);
+        }
         if (response != null) {
             return ErrorList.exception(operation, attempts, response);
         }
         String timing = outOfTime
                 ? " (no time left within callTimeout " + settings.callTimeout().toMillis() + " ms to retry)"
                 : "";
+        ProxySettings proxy = transport.proxy();
+        String route = proxy == null ? "" : " through the proxy " + proxy.address();
+        String hint = failure instanceof SSLException
+                ? "; to trust a private CA (or a TLS-inspecting proxy's), set the component's sslContextParameters"
+                : "";
         String message = failure instanceof HttpTransport.CallTimeoutException
                 ? operation.name() + " did not complete within callTimeout "
                         + settings.callTimeout().toMillis() + " ms (" + attempts
                         + (attempts == 1 ? " attempt)" : " attempts)")
-                : operation.name() + " could not reach " + settings.baseUrl() + ": " + describe(failure) + " after "
-                        + attempts + (attempts == 1 ? " attempt" : " attempts") + timing;
+                : operation.name() + " could not reach " + settings.baseUrl() + route + ": " + describe(failure)
+                        + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + timing + hint;
         return new CustomerIoTransportException(operation, attempts, message, failure);
+    }
+
+    /** A 407: the proxy, not the service, refused the call. */
+    private CustomerIoProxyAuthenticationException proxyRefused(
+            CustomerIoOperation operation, int attempts, ApiResponse response) {
+        ProxySettings proxy = transport.proxy();
+        return new CustomerIoProxyAuthenticationException(
+                operation,
+                attempts,
+                response.reasonPhrase(),
+                response.bodyText(),
+                proxy != null ? proxy.address() : "chosen by the JVM's proxy settings (https.proxyHost, ...)",
+                proxy != null && proxy.hasCredentials());
     }
 
     private HttpUriRequestBase toHttpRequest(ApiRequest request) throws JsonProcessingException {

@@ -25,11 +25,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A pooled HttpClient connection that never writes the API key to a log. HttpClient's own connection logs every
- * request header (logger {@code org.apache.hc.client5.http.headers}) and every byte
+ * A pooled HttpClient connection that never writes the API key or the proxy's credentials to a log. HttpClient's own
+ * connection logs every request header (logger {@code org.apache.hc.client5.http.headers}) and every byte
  * ({@code org.apache.hc.client5.http.wire}) when those loggers are at DEBUG, which would print
- * {@code Authorization: Bearer <key>}. This one logs the same header lines with the credential masked and does no
- * wire logging; otherwise it behaves as HttpClient's (socket timeout kept while pooled, close once).
+ * {@code Authorization: Bearer <key>} and {@code Proxy-Authorization: Basic <user:password in Base64>}. This one logs
+ * the same header lines with those two credentials masked and does no wire logging; otherwise it behaves as
+ * HttpClient's (socket timeout kept while pooled, close once). The proxy's {@code CONNECT} requests go through it
+ * too.
  */
 final class RedactingConnection extends DefaultBHttpClientConnection
         implements ManagedHttpClientConnection, Identifiable {
@@ -122,7 +124,8 @@ final class RedactingConnection extends DefaultBHttpClientConnection
         if (request != null && HEADER_LOG.isDebugEnabled()) {
             HEADER_LOG.debug("{} >> {}", id, new RequestLine(request));
             for (Header header : request.getHeaders()) {
-                boolean secret = HttpHeaders.AUTHORIZATION.equalsIgnoreCase(header.getName());
+                boolean secret = HttpHeaders.AUTHORIZATION.equalsIgnoreCase(header.getName())
+                        || HttpHeaders.PROXY_AUTHORIZATION.equalsIgnoreCase(header.getName());
                 HEADER_LOG.debug("{} >> {}: {}", id, header.getName(), secret ? "******" : header.getValue());
             }
         }
