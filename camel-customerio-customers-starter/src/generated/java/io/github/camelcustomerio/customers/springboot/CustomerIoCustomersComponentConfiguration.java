@@ -167,6 +167,15 @@ public class CustomerIoCustomersComponentConfiguration extends ComponentConfigur
     private java.time.Duration connectTimeout = java.time.Duration.ofMillis(10000);
 
     /**
+     * To use the custom HttpClientConfigurer to perform configuration of the HttpClient that will
+     * be used: it is called with the component's HttpClientBuilder once the connection pool, TLS
+     * and proxy are set, before the client is built, so what it sets wins (interceptors, a route
+     * planner, a credentials provider...). The connection pool is the component's: replacing it
+     * drops maxConnections, sslContextParameters and the header log that masks credentials.
+     */
+    private org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer;
+
+    /**
      * The most HTTP connections the component keeps open to the service, shared by all its
      * endpoints.
      */
@@ -215,10 +224,50 @@ public class CustomerIoCustomersComponentConfiguration extends ComponentConfigur
     private Boolean healthCheckProducerEnabled = true;
 
     /**
+     * Proxy server password. Needs proxyAuthUsername. A secret: Camel masks it where it prints
+     * endpoint URIs and options.
+     */
+    private String proxyAuthPassword;
+
+    /**
+     * Proxy server username, sent (Basic) when the proxy answers 407 Proxy Authentication Required,
+     * and only to the proxy. Needs proxyAuthPassword and proxyHost. A secret: Camel masks it where
+     * it prints endpoint URIs and options.
+     */
+    private String proxyAuthUsername;
+
+    /**
+     * Proxy server host: every call goes through this HTTP proxy (HTTPS calls through a CONNECT
+     * tunnel) instead of the one the JVM's proxy settings (https.proxyHost, ...) choose. Needs
+     * proxyPort.
+     */
+    private String proxyHost;
+
+    /**
+     * Proxy server port. Needs proxyHost.
+     */
+    private Integer proxyPort;
+
+    /**
      * The App API key of the workspace (Settings, API credentials, App API keys), sent as a bearer
      * token. Required. A secret: Camel masks it where it prints endpoint URIs and options.
      */
     private String apiKey;
+
+    /**
+     * To configure security using SSLContextParameters: whom the HTTPS connections trust (a private
+     * CA, a TLS-inspecting proxy's CA), the client certificate, protocols and cipher suites.
+     * Without it, and without useGlobalSslContextParameters, the JVM's defaults apply. Important:
+     * only one instance of SSLContextParameters is supported per component, since all its endpoints
+     * share one connection pool; for another set-up, define a second component.
+     */
+    private org.apache.camel.support.jsse.SSLContextParameters sslContextParameters;
+
+    /**
+     * Enable usage of global SSL context parameters: the CamelContext's SSLContextParameters (the
+     * camel.ssl properties under Camel Main), used when sslContextParameters is not set.
+     */
+    private Boolean useGlobalSslContextParameters = false;
 
     public Boolean getEnabled() {
         return enabled;
@@ -380,6 +429,14 @@ public class CustomerIoCustomersComponentConfiguration extends ComponentConfigur
         this.connectTimeout = connectTimeout;
     }
 
+    public org.apache.camel.component.http.HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(org.apache.camel.component.http.HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
     public Integer getMaxConnections() {
         return maxConnections;
     }
@@ -444,11 +501,59 @@ public class CustomerIoCustomersComponentConfiguration extends ComponentConfigur
         this.healthCheckProducerEnabled = healthCheckProducerEnabled;
     }
 
+    public String getProxyAuthPassword() {
+        return proxyAuthPassword;
+    }
+
+    public void setProxyAuthPassword(String proxyAuthPassword) {
+        this.proxyAuthPassword = proxyAuthPassword;
+    }
+
+    public String getProxyAuthUsername() {
+        return proxyAuthUsername;
+    }
+
+    public void setProxyAuthUsername(String proxyAuthUsername) {
+        this.proxyAuthUsername = proxyAuthUsername;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
     public String getApiKey() {
         return apiKey;
     }
 
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
+    }
+
+    public org.apache.camel.support.jsse.SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(org.apache.camel.support.jsse.SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
     }
 }

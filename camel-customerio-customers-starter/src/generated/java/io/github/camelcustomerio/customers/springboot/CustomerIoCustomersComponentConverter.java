@@ -31,7 +31,9 @@ public class CustomerIoCustomersComponentConverter implements GenericConverter {
     public Set<ConvertiblePair> getConvertibleTypes() {
         Set<ConvertiblePair> answer = new LinkedHashSet<>();
         answer.add(new ConvertiblePair(String.class, io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration.class));
+        answer.add(new ConvertiblePair(String.class, org.apache.camel.component.http.HttpClientConfigurer.class));
         answer.add(new ConvertiblePair(String.class, org.apache.camel.spi.StateRepository.class));
+        answer.add(new ConvertiblePair(String.class, org.apache.camel.support.jsse.SSLContextParameters.class));
         return answer;
     }
 
