@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import io.github.camelcustomerio.customers.consumer.ConsumerMode;
 import io.github.camelcustomerio.customers.consumer.Emission;
 import io.github.camelcustomerio.customers.consumer.StateStore;
 import io.github.camelcustomerio.customers.consumer.Walk;
+import io.github.camelcustomerio.customers.consumer.WalkStatus;
 import io.github.camelcustomerio.customers.consumer.Walks;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
 import io.github.camelcustomerio.customers.request.RequestFactory;
@@ -47,6 +49,10 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
     private List<Header> identityHeaders;
     private HeadersMapFactory headersMapFactory;
     private volatile boolean lastPollEndedWalk;
+    private ConsumerMode mode;
+    private String target;
+    private volatile Instant lastErrorAt;
+    private volatile String lastErrorMessage;
 
     public CustomerIoCustomersConsumer(CustomerIoCustomersEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -74,7 +80,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         ApiRequest request = RequestFactory.create(operation, getEndpoint()::uriOption);
         CustomerIoCustomersConfiguration configuration = getEndpoint().getConfiguration();
         ItemKind kind = operation.paging().map(Pagination::itemKind).orElseThrow();
-        ConsumerMode mode = configuration.getMode() != null
+        mode = configuration.getMode() != null
                 ? configuration.getMode()
                 : kind.isTimeline() ? ConsumerMode.newOnly : ConsumerMode.snapshot;
         StateRepository<String, String> repository = configuration.getStateRepository();
@@ -84,11 +90,12 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         headersMapFactory =
                 getEndpoint().getCamelContext().getCamelContextExtension().getHeadersMapFactory();
         startRepository(repository);
+        target = operation.name() + " " + request.encodedPath();
         walk = Walks.create(
                 mode,
                 new PageFetcher(getEndpoint().client(), request),
                 store,
-                operation.name() + " " + request.encodedPath(),
+                target,
                 configuration.getProgressLogInterval(),
                 configuration.isEmitHistory());
         super.doStart();
@@ -121,6 +128,16 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
 
     @Override
     protected int poll() throws Exception {
+        try {
+            return pollWalk();
+        } catch (Exception e) {
+            lastErrorAt = Instant.now();
+            lastErrorMessage = e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw e;
+        }
+    }
+
+    private int pollWalk() {
         int budget = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
         boolean perPage = getEndpoint().getConfiguration().isExchangePerPage();
         int handed = 0;
@@ -134,13 +151,40 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
             }
             forceConsumerAsReady();
             int processed = perPage ? handOverPage(batch) : handOverItems(batch);
-            batch.acknowledge(perPage ? (processed == 1 ? batch.size() : 0) : processed);
+            int acknowledged = perPage ? (processed == 1 ? batch.size() : 0) : processed;
+            batch.acknowledge(acknowledged);
+            walk.status().handed(acknowledged, batch.emissions().get(0).change());
             handed += processed;
             if (processed < (perPage ? 1 : batch.size())) {
                 break;
             }
         }
         return handed;
+    }
+
+    /** Where the walks stand; null before the consumer started. */
+    public WalkStatus walkStatus() {
+        return walk == null ? null : walk.status();
+    }
+
+    /** The operation and the path it walks, e.g. {@code getSegmentMembership /v1/segments/7/membership}. */
+    public String getTarget() {
+        return target;
+    }
+
+    /** The consumer mode in effect (the configured one, or the operation's default). */
+    public ConsumerMode getMode() {
+        return mode;
+    }
+
+    /** When a poll last failed, or null. */
+    public Instant getLastErrorAt() {
+        return lastErrorAt;
+    }
+
+    /** Why a poll last failed (the exception's type and message), or null. */
+    public String getLastErrorMessage() {
+        return lastErrorMessage;
     }
 
     /**

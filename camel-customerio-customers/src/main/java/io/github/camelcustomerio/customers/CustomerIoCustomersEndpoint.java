@@ -46,7 +46,7 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
 
-    private CustomerIoClient client;
+    private volatile CustomerIoClient client;
     private PropertyConfigurerGetter options;
 
     public CustomerIoCustomersEndpoint(
