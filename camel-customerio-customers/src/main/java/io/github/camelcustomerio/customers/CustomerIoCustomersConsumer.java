@@ -63,6 +63,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
     private volatile String lastErrorMessage;
     private volatile boolean forgetRequested;
     private PageFetcher fetcher;
+    private AutoCloseable meters;
 
     public CustomerIoCustomersConsumer(CustomerIoCustomersEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -103,6 +104,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         target = operation.name() + " " + request.encodedPath();
         fetcher = new PageFetcher(getEndpoint().client(), request);
         walk = createWalk();
+        meters = Micrometer.PRESENT ? CustomerIoMeters.bindWalks(this, getRouteId()) : null;
         super.doStart();
     }
 
@@ -115,6 +117,10 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         if (store != null) {
             store.close();
+        }
+        if (meters != null) {
+            meters.close();
+            meters = null;
         }
         super.doStop();
     }
@@ -144,6 +150,10 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
             forgetRequested = false;
             store.forget();
             walk = createWalk();
+            if (meters != null) {
+                meters.close();
+                meters = CustomerIoMeters.bindWalks(this, getRouteId());
+            }
             LOG.info("{}: the stored position was forgotten on request; the walk starts over", target);
         }
         try {

@@ -51,6 +51,7 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
     private int maxMessagesPerPoll;
 
     private volatile CustomerIoClient client;
+    private AutoCloseable meters;
     private PropertyConfigurerGetter options;
 
     public CustomerIoCustomersEndpoint(
@@ -113,6 +114,16 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
                                 apiKey,
                                 configuration.getRateLimit(),
                                 configuration.getRateLimitNodes()));
+        meters = Micrometer.PRESENT ? CustomerIoMeters.bind(this) : null;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (meters != null) {
+            meters.close();
+            meters = null;
+        }
+        super.doStop();
     }
 
     @Override
