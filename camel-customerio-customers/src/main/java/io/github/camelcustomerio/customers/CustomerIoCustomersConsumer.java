@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import io.github.camelcustomerio.customers.consumer.ConsumerMode;
 import io.github.camelcustomerio.customers.consumer.Emission;
 import io.github.camelcustomerio.customers.consumer.StateStore;
 import io.github.camelcustomerio.customers.consumer.Walk;
+import io.github.camelcustomerio.customers.consumer.WalkStatus;
 import io.github.camelcustomerio.customers.consumer.Walks;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
 import io.github.camelcustomerio.customers.request.RequestFactory;
@@ -30,23 +32,38 @@ import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedOperation;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.HeadersMapFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.service.ServiceHelper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Streams a paged call into the route, page by page: segment membership, people and object searches, a person's
  * activities and messages, relationships. One exchange per item (or per page), a batch per page; the position
  * never moves past an item the route did not process, and with a state repository it survives restarts.
  */
+@ManagedResource(description = "Managed Customer.io Customers consumer: the walk in progress and the last walk")
 public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(CustomerIoCustomersConsumer.class);
 
     private Walk walk;
     private StateStore store;
     private List<Header> identityHeaders;
     private HeadersMapFactory headersMapFactory;
     private volatile boolean lastPollEndedWalk;
+    private ConsumerMode mode;
+    private String target;
+    private volatile Instant lastErrorAt;
+    private volatile String lastErrorMessage;
+    private volatile boolean forgetRequested;
+    private PageFetcher fetcher;
+    private AutoCloseable meters;
 
     public CustomerIoCustomersConsumer(CustomerIoCustomersEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -74,7 +91,7 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         ApiRequest request = RequestFactory.create(operation, getEndpoint()::uriOption);
         CustomerIoCustomersConfiguration configuration = getEndpoint().getConfiguration();
         ItemKind kind = operation.paging().map(Pagination::itemKind).orElseThrow();
-        ConsumerMode mode = configuration.getMode() != null
+        mode = configuration.getMode() != null
                 ? configuration.getMode()
                 : kind.isTimeline() ? ConsumerMode.newOnly : ConsumerMode.snapshot;
         StateRepository<String, String> repository = configuration.getStateRepository();
@@ -84,13 +101,10 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         headersMapFactory =
                 getEndpoint().getCamelContext().getCamelContextExtension().getHeadersMapFactory();
         startRepository(repository);
-        walk = Walks.create(
-                mode,
-                new PageFetcher(getEndpoint().client(), request),
-                store,
-                operation.name() + " " + request.encodedPath(),
-                configuration.getProgressLogInterval(),
-                configuration.isEmitHistory());
+        target = operation.name() + " " + request.encodedPath();
+        fetcher = new PageFetcher(getEndpoint().client(), request);
+        walk = createWalk();
+        meters = Micrometer.PRESENT ? CustomerIoMeters.bindWalks(this, getRouteId()) : null;
         super.doStart();
     }
 
@@ -103,6 +117,10 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
     protected void doStop() throws Exception {
         if (store != null) {
             store.close();
+        }
+        if (meters != null) {
+            meters.close();
+            meters = null;
         }
         super.doStop();
     }
@@ -119,8 +137,35 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
+    private Walk createWalk() {
+        CustomerIoCustomersConfiguration configuration = getEndpoint().getConfiguration();
+        return Walks.create(
+                mode, fetcher, store, target, configuration.getProgressLogInterval(), configuration.isEmitHistory());
+    }
+
     @Override
     protected int poll() throws Exception {
+        if (forgetRequested) {
+            // on the polling thread, so that no walk is under way while its position goes
+            forgetRequested = false;
+            store.forget();
+            walk = createWalk();
+            if (meters != null) {
+                meters.close();
+                meters = CustomerIoMeters.bindWalks(this, getRouteId());
+            }
+            LOG.info("{}: the stored position was forgotten on request; the walk starts over", target);
+        }
+        try {
+            return pollWalk();
+        } catch (Exception e) {
+            lastErrorAt = Instant.now();
+            lastErrorMessage = e.getClass().getSimpleName() + ": " + e.getMessage();
+            throw e;
+        }
+    }
+
+    private int pollWalk() {
         int budget = getMaxMessagesPerPoll() > 0 ? getMaxMessagesPerPoll() : Integer.MAX_VALUE;
         boolean perPage = getEndpoint().getConfiguration().isExchangePerPage();
         int handed = 0;
@@ -134,13 +179,179 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
             }
             forceConsumerAsReady();
             int processed = perPage ? handOverPage(batch) : handOverItems(batch);
-            batch.acknowledge(perPage ? (processed == 1 ? batch.size() : 0) : processed);
+            int acknowledged = perPage ? (processed == 1 ? batch.size() : 0) : processed;
+            batch.acknowledge(acknowledged);
+            walk.status().handed(acknowledged, batch.emissions().get(0).change());
             handed += processed;
             if (processed < (perPage ? 1 : batch.size())) {
                 break;
             }
         }
         return handed;
+    }
+
+    /**
+     * Asks the next poll to forget the stored position and start the walk over from its first page, as on the very
+     * first start: for mode changes the baseline goes too (the next walk records a new one), for newOnly the newest
+     * item seen. Other nodes sharing the state repository see it forgotten as well.
+     */
+    @ManagedOperation(
+            description = "Forgets the stored position at the next poll and starts the walk over from its first page"
+                    + " (changes: the baseline too; newOnly: the newest item seen). Pass true to confirm.")
+    public String forgetStoredPosition(boolean confirm) {
+        if (!confirm) {
+            return "Nothing done: pass true to confirm that the stored position of " + target + " is to be forgotten";
+        }
+        forgetRequested = true;
+        return "The stored position of " + target + " will be forgotten at the next poll";
+    }
+
+    /** Where the walks stand; null before the consumer started. */
+    public WalkStatus walkStatus() {
+        return walk == null ? null : walk.status();
+    }
+
+    /** The operation and the path it walks, e.g. {@code getSegmentMembership /v1/segments/7/membership}. */
+    @ManagedAttribute(description = "The operation and the path it walks")
+    public String getTarget() {
+        return target;
+    }
+
+    /** The consumer mode in effect (the configured one, or the operation's default). */
+    public ConsumerMode getMode() {
+        return mode;
+    }
+
+    @ManagedAttribute(description = "The consumer mode in effect: snapshot, changes or newOnly")
+    public String getConsumerMode() {
+        return String.valueOf(mode);
+    }
+
+    /** When a poll last failed, or null. */
+    public Instant getLastErrorAt() {
+        return lastErrorAt;
+    }
+
+    @ManagedAttribute(description = "Why a poll last failed (the exception's type and message), or null")
+    public String getLastErrorMessage() {
+        return lastErrorMessage;
+    }
+
+    @ManagedAttribute(description = "When a poll last failed (ISO-8601), or null")
+    public String getLastErrorTime() {
+        return lastErrorAt == null ? null : lastErrorAt.toString();
+    }
+
+    @ManagedAttribute(description = "Whether a walk is in progress")
+    public boolean isWalkInProgress() {
+        return inProgress() != null;
+    }
+
+    @ManagedAttribute(description = "Pages read by the walk in progress (0 between walks)")
+    public long getWalkPages() {
+        WalkStatus.WalkInProgress walk = inProgress();
+        return walk == null ? 0 : walk.pages();
+    }
+
+    @ManagedAttribute(description = "Items read by the walk in progress (0 between walks)")
+    public long getWalkItems() {
+        WalkStatus.WalkInProgress walk = inProgress();
+        return walk == null ? 0 : walk.items();
+    }
+
+    @ManagedAttribute(description = "Items the walk in progress handed to the route (0 between walks)")
+    public long getWalkItemsHanded() {
+        WalkStatus.WalkInProgress walk = inProgress();
+        return walk == null ? 0 : walk.handed();
+    }
+
+    @ManagedAttribute(description = "Items read per second by the walk in progress (0 between walks)")
+    public long getWalkItemsPerSecond() {
+        WalkStatus.WalkInProgress walk = inProgress();
+        return walk == null ? 0 : walk.itemsPerSecond();
+    }
+
+    @ManagedAttribute(description = "When the walk in progress started (ISO-8601), or null between walks")
+    public String getWalkStartedAt() {
+        WalkStatus.WalkInProgress walk = inProgress();
+        return walk == null ? null : walk.startedAt().toString();
+    }
+
+    @ManagedAttribute(
+            description = "Items the walk in progress is expected to read (the previous walk's), or -1 if unknown")
+    public long getWalkExpectedItems() {
+        WalkStatus.WalkInProgress walk = inProgress();
+        return walk == null ? -1 : walk.expectedItems();
+    }
+
+    @ManagedAttribute(description = "When the walk in progress should end at its rate so far (ISO-8601), or null")
+    public String getWalkEstimatedEnd() {
+        WalkStatus.WalkInProgress walk = inProgress();
+        return walk == null || walk.estimatedEnd() == null
+                ? null
+                : walk.estimatedEnd().toString();
+    }
+
+    @ManagedAttribute(description = "Walks completed since the consumer started")
+    public long getWalksCompleted() {
+        WalkStatus status = walkStatus();
+        return status == null ? 0 : status.walksCompleted();
+    }
+
+    @ManagedAttribute(description = "Items handed to the route since the consumer started")
+    public long getItemsHanded() {
+        WalkStatus status = walkStatus();
+        return status == null ? 0 : status.handedInAll();
+    }
+
+    @ManagedAttribute(description = "How long the last completed walk took, in milliseconds, or -1 before the first")
+    public long getLastWalkDurationMillis() {
+        WalkStatus.CompletedWalk last = lastWalk();
+        return last == null ? -1 : last.duration().toMillis();
+    }
+
+    @ManagedAttribute(description = "Items the last completed walk read")
+    public long getLastWalkItems() {
+        WalkStatus.CompletedWalk last = lastWalk();
+        return last == null ? 0 : last.items();
+    }
+
+    @ManagedAttribute(description = "Items the last completed walk handed to the route")
+    public long getLastWalkItemsHanded() {
+        WalkStatus.CompletedWalk last = lastWalk();
+        return last == null ? 0 : last.handed();
+    }
+
+    @ManagedAttribute(description = "Members the last completed walk handed as joined (mode changes)")
+    public long getLastWalkJoined() {
+        WalkStatus.CompletedWalk last = lastWalk();
+        return last == null ? 0 : last.joined();
+    }
+
+    @ManagedAttribute(description = "Members the last completed walk handed as left (mode changes)")
+    public long getLastWalkLeft() {
+        WalkStatus.CompletedWalk last = lastWalk();
+        return last == null ? 0 : last.left();
+    }
+
+    @ManagedAttribute(description = "Calls this consumer made to the service")
+    public long getCalls() {
+        return getEndpoint().getCalls();
+    }
+
+    @ManagedAttribute(description = "Failed attempts this consumer sent again")
+    public long getRetries() {
+        return getEndpoint().getRetries();
+    }
+
+    private WalkStatus.WalkInProgress inProgress() {
+        WalkStatus status = walkStatus();
+        return status == null ? null : status.inProgress();
+    }
+
+    private WalkStatus.CompletedWalk lastWalk() {
+        WalkStatus status = walkStatus();
+        return status == null ? null : status.lastCompleted();
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Map;
 import io.github.camelcustomerio.customers.api.ApiParameter;
 import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import io.github.camelcustomerio.customers.client.ApiKey;
+import io.github.camelcustomerio.customers.client.CallStatistics;
 import io.github.camelcustomerio.customers.client.ClientSettings;
 import io.github.camelcustomerio.customers.client.CustomerIoClient;
 import io.github.camelcustomerio.customers.client.RetryPolicy;
@@ -13,6 +14,8 @@ import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.PropertyConfigurerGetter;
@@ -31,6 +34,7 @@ import org.apache.camel.support.ScheduledPollEndpoint;
         syntax = "customerio-customers:operation",
         category = {Category.SAAS, Category.API},
         headersClass = CustomerIoCustomersConstants.class)
+@ManagedResource(description = "Managed Customer.io Customers endpoint: its calls and its workspace's rate limiter")
 public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     @UriPath(description = "The App API call to make.")
@@ -46,7 +50,8 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
     @UriParam(label = "consumer", defaultValue = "0")
     private int maxMessagesPerPoll;
 
-    private CustomerIoClient client;
+    private volatile CustomerIoClient client;
+    private AutoCloseable meters;
     private PropertyConfigurerGetter options;
 
     public CustomerIoCustomersEndpoint(
@@ -109,6 +114,16 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
                                 apiKey,
                                 configuration.getRateLimit(),
                                 configuration.getRateLimitNodes()));
+        meters = Micrometer.PRESENT ? CustomerIoMeters.bind(this) : null;
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (meters != null) {
+            meters.close();
+            meters = null;
+        }
+        super.doStop();
     }
 
     @Override
@@ -162,6 +177,84 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
 
     public void setParameters(CustomerIoCallParameters parameters) {
         this.parameters = parameters;
+    }
+
+    @ManagedAttribute(description = "The fingerprint of the API key (never the key), telling workspaces apart")
+    public String getKeyFingerprint() {
+        return client == null ? null : client.settings().apiKey().fingerprint();
+    }
+
+    @ManagedAttribute(description = "Calls made through this endpoint (each may take several attempts)")
+    public long getCalls() {
+        return statistics().calls();
+    }
+
+    @ManagedAttribute(description = "Requests sent through this endpoint, retries included")
+    public long getRequests() {
+        return statistics().attempts();
+    }
+
+    @ManagedAttribute(description = "Calls that failed for good")
+    public long getFailures() {
+        return statistics().failures();
+    }
+
+    @ManagedAttribute(
+            description = "Calls that failed for good, by the status of their last attempt (none: no answer;"
+                    + " noSlot: no slot under the rate limit in time)")
+    public String getFailuresByStatus() {
+        return statistics().failuresByStatus().toString();
+    }
+
+    @ManagedAttribute(description = "Failed attempts sent again")
+    public long getRetries() {
+        return statistics().retries();
+    }
+
+    @ManagedAttribute(description = "Attempts the service answered with 429 Too Many Requests")
+    public long getTooManyRequests() {
+        return statistics().tooManyRequests();
+    }
+
+    @ManagedAttribute(description = "Time the calls waited for their slot under the rate limit, in milliseconds")
+    public long getRateLimitWaitMillis() {
+        return statistics().rateLimitWaitMillis();
+    }
+
+    @ManagedAttribute(description = "The workspace's rate limit on this node, in requests per second (0: none)")
+    public double getRateLimitRequestsPerSecond() {
+        return client == null ? 0 : client.rateLimiter().requestsPerSecond();
+    }
+
+    @ManagedAttribute(description = "The rate the workspace's limiter allows now: the limit, or less after 429s")
+    public double getRateLimitCurrentRate() {
+        return client == null ? 0 : client.rateLimiter().currentRate();
+    }
+
+    @ManagedAttribute(description = "How long a call asking now would wait for its slot, in milliseconds")
+    public long getRateLimitCurrentWaitMillis() {
+        return client == null ? 0 : client.rateLimiter().currentWaitMillis();
+    }
+
+    @ManagedAttribute(description = "Calls waiting for their slot under the workspace's rate limit")
+    public int getRateLimitQueueLength() {
+        return client == null ? 0 : client.rateLimiter().queueLength();
+    }
+
+    @ManagedAttribute(description = "429 answers the workspace's limiter was told about, from any endpoint")
+    public long getRateLimitTooManyRequests() {
+        return client == null ? 0 : client.rateLimiter().tooManyRequestsSeen();
+    }
+
+    @ManagedAttribute(description = "How long the Retry-After of 429 answers held the workspace's calls back, in ms")
+    public long getRateLimitRetryAfterPauseMillis() {
+        return client == null ? 0 : client.rateLimiter().retryAfterPauseMillis();
+    }
+
+    /** The figures of this endpoint's calls; empty before it started. */
+    private CallStatistics statistics() {
+        CustomerIoClient started = client;
+        return started == null ? new CallStatistics() : started.statistics();
     }
 
     @Override

@@ -35,6 +35,7 @@ public final class CustomerIoClient {
     private final ClientSettings settings;
     private final RateLimiter rateLimiter;
     private final RequestConfig requestConfig;
+    private final CallStatistics statistics = new CallStatistics();
 
     @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints sharing one pool differ
     public CustomerIoClient(HttpTransport transport, ClientSettings settings, RateLimiter rateLimiter) {
@@ -56,6 +57,11 @@ public final class CustomerIoClient {
         return rateLimiter;
     }
 
+    /** What this client's calls came to so far. */
+    public CallStatistics statistics() {
+        return statistics;
+    }
+
     /**
      * Sends the request, retrying what the {@link RetryPolicy} allows within the call timeout, and answers the 2xx
      * response. Otherwise it fails with a {@link CustomerIoApiException} (error answer), a
@@ -65,6 +71,7 @@ public final class CustomerIoClient {
     public ApiResponse send(ApiRequest request) {
         CustomerIoOperation operation = request.operation();
         long deadline = System.nanoTime() + settings.callTimeout().toNanos();
+        statistics.called();
         for (int attempt = 1; ; attempt++) {
             awaitSlot(operation, attempt, deadline);
             ApiResponse response = null;
@@ -75,6 +82,8 @@ public final class CustomerIoClient {
             } catch (IOException e) {
                 failure = e;
             }
+            int status = response == null ? 0 : response.status();
+            statistics.attempted(operation, status, System.nanoTime() - started);
             if (LOG.isDebugEnabled()) {
                 LOG.debug(
                         "{} {} attempt {}: {} in {} ms",
@@ -98,6 +107,7 @@ public final class CustomerIoClient {
             long delayNanos = TimeUnit.MILLISECONDS.toNanos(verdict.delayMillis());
             boolean inTime = System.nanoTime() + delayNanos < deadline;
             if (!verdict.retry() || !inTime) {
+                statistics.failed(status);
                 throw finalFailure(request, attempt, response, failure, verdict.retry() && !inTime);
             }
             LOG.debug(
@@ -106,6 +116,7 @@ public final class CustomerIoClient {
                     attempt,
                     verdict.reason(),
                     verdict.delayMillis());
+            statistics.retried(operation);
             pause(operation, attempt, delayNanos);
         }
     }
@@ -113,7 +124,11 @@ public final class CustomerIoClient {
     private void awaitSlot(CustomerIoOperation operation, int attempt, long deadline) {
         long maxWait = Math.min(settings.rateLimitWait().toNanos(), deadline - System.nanoTime());
         try {
-            if (!rateLimiter.acquire(maxWait)) {
+            long asked = System.nanoTime();
+            boolean acquired = rateLimiter.acquire(maxWait);
+            statistics.waitedForSlot(operation, System.nanoTime() - asked);
+            if (!acquired) {
+                statistics.failed(CallStatistics.NO_SLOT);
                 throw new CustomerIoRateLimitException(
                         operation,
                         attempt - 1,

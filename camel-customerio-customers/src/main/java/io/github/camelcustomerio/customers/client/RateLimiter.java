@@ -44,6 +44,8 @@ public final class RateLimiter {
     private long rateChangedAt = System.nanoTime();
     private long lastDecrease = Long.MIN_VALUE / 2;
     private long slowDowns;
+    private long tooManyRequests;
+    private long retryAfterPauseNanos;
 
     /** @param requestsPerSecond the most this limiter ever allows; 0 means no limit */
     public RateLimiter(double requestsPerSecond) {
@@ -66,6 +68,30 @@ public final class RateLimiter {
     /** How many times a 429 lowered the rate. */
     public synchronized long slowDowns() {
         return slowDowns;
+    }
+
+    /** How many 429 answers this limiter was told about. */
+    public synchronized long tooManyRequestsSeen() {
+        return tooManyRequests;
+    }
+
+    /** How long, in all, the Retry-After of 429 answers held every caller back, in milliseconds. */
+    public synchronized long retryAfterPauseMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(retryAfterPauseNanos);
+    }
+
+    /** How long a caller asking now would wait for its slot, in milliseconds (an estimate: the queue comes first). */
+    public synchronized long currentWaitMillis() {
+        if (ceiling == 0) {
+            return 0;
+        }
+        long slot = Math.max(nextSlot, sent[oldest] + WINDOW_NANOS);
+        return TimeUnit.NANOSECONDS.toMillis(Math.max(0, slot - System.nanoTime()));
+    }
+
+    /** How many callers are waiting for their turn, the first of the queue included. */
+    public int queueLength() {
+        return queue.getQueueLength() + (queue.isLocked() ? 1 : 0);
     }
 
     /**
@@ -118,6 +144,9 @@ public final class RateLimiter {
         }
         synchronized (this) {
             long now = System.nanoTime();
+            tooManyRequests++;
+            // only the part of the Retry-After beyond the slot already planned holds anybody back
+            retryAfterPauseNanos += Math.max(0, now + delayNanos - Math.max(nextSlot, now));
             nextSlot = Math.max(nextSlot, now + delayNanos);
             if (now - lastDecrease >= SECOND) {
                 rate = Math.max(ceiling * FLOOR, recovered(now) * DECREASE);
@@ -147,7 +176,7 @@ public final class RateLimiter {
     }
 
     /** A rate as people write it: 10, or 3.33. */
-    static String format(double requestsPerSecond) {
+    public static String format(double requestsPerSecond) {
         return requestsPerSecond == Math.rint(requestsPerSecond)
                 ? String.valueOf((long) requestsPerSecond)
                 : String.format(Locale.ROOT, "%.2f", requestsPerSecond);

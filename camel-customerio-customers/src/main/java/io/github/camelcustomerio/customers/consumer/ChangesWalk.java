@@ -118,6 +118,12 @@ final class ChangesWalk extends PageWalk {
         return "a".equals(previousSlot) ? "b" : "a";
     }
 
+    /** As many as the baseline holds: membership changes little from one walk to the next. */
+    @Override
+    protected long expectedItems() {
+        return previous != null ? previous.count() : super.expectedItems();
+    }
+
     @Override
     protected Decision decide(Map<String, Object> item) {
         if (previous == null) {

@@ -42,6 +42,7 @@ abstract class PageWalk implements Walk {
     private int index;
     private boolean finishedThisPoll;
     private ProgressLog progress;
+    private final WalkStatus status = new WalkStatus();
 
     PageWalk(PageFetcher fetcher, StateStore store, String description, int progressInterval) {
         this.fetcher = fetcher;
@@ -49,6 +50,11 @@ abstract class PageWalk implements Walk {
         this.store = store;
         this.description = description;
         this.progressInterval = progressInterval;
+    }
+
+    @Override
+    public WalkStatus status() {
+        return status;
     }
 
     @Override
@@ -119,6 +125,7 @@ abstract class PageWalk implements Walk {
     private void fetchPage() {
         if (progress == null) {
             progress = new ProgressLog(description, progressInterval);
+            status.started(progress, expectedItems());
         }
         page = fetcher.fetch(cursor);
         pending = itemsAfter(page.items(), after);
@@ -158,6 +165,9 @@ abstract class PageWalk implements Walk {
             progress.finished();
             progress = null;
             finishedThisPoll = walkComplete();
+            if (finishedThisPoll) {
+                status.completed();
+            }
         } else {
             cursor = page.next();
             after = null;
@@ -169,6 +179,13 @@ abstract class PageWalk implements Walk {
     /** Ends the walk for this poll (after walkComplete answered true, or from a trailing phase). */
     protected void finishThisPoll() {
         finishedThisPoll = true;
+        status.completed();
+    }
+
+    /** How many items this walk is expected to read, -1 if unknown: by default, as many as the last one. */
+    protected long expectedItems() {
+        WalkStatus.CompletedWalk last = status.lastCompleted();
+        return last == null ? -1 : last.items();
     }
 
     /** What to do with the item. */

@@ -86,6 +86,16 @@ public final class StateStore {
         return Optional.of(head);
     }
 
+    /**
+     * Forgets what is stored: the next walk starts as the first one did. Only the head entry is blanked; the chunks it
+     * referred to are overwritten by later walks.
+     */
+    public void forget() {
+        if (repository != null && !closed) {
+            repository.setState(key, "");
+        }
+    }
+
     /** Stores the head entry: the position, written after any chunk it refers to. */
     public void save(ObjectNode head) {
         if (repository != null && !closed) {

@@ -12,4 +12,7 @@ public interface Walk {
 
     /** The next items to hand to the route, at most {@code max}; null when this poll has nothing more to hand. */
     Batch next(int max);
+
+    /** Where this walk stands, for operators. */
+    WalkStatus status();
 }

@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers.paging;
 
+import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
@@ -7,7 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Logs the progress of a long walk at INFO, at most every few seconds: items and pages so far, the rate, and what
- * is being walked, so that an operator can watch a multi-million member sync advance. Short walks stay quiet.
+ * is being walked, so that an operator can watch a multi-million member sync advance. Short walks stay quiet. One
+ * thread walks; others may read the figures while it does.
  */
 public final class ProgressLog {
 
@@ -16,9 +18,10 @@ public final class ProgressLog {
     private final String what;
     private final long intervalNanos;
     private final long started = System.nanoTime();
+    private final Instant startedAt = Instant.now();
     private long lastLogged = started;
-    private long items;
-    private long pages;
+    private volatile long items;
+    private volatile long pages;
     private boolean reported;
 
     /** @param what names the walk in log lines, e.g. "getSegmentMembership segmentId=7" */
@@ -52,6 +55,21 @@ public final class ProgressLog {
 
     public long pages() {
         return pages;
+    }
+
+    /** When the walk started (on this node: a walk resumed after a restart counts from the restart). */
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    /** Nanoseconds since the walk started. */
+    public long elapsedNanos() {
+        return System.nanoTime() - started;
+    }
+
+    /** Items read per second since the walk started. */
+    public long itemsPerSecond() {
+        return rate(System.nanoTime());
     }
 
     private long rate(long now) {
