@@ -17,11 +17,16 @@ final class ChildJvm {
 
     /** Starts {@code main} with these arguments; what it prints goes to {@code log}. */
     static Process start(Class<?> main, Path log, Object... arguments) throws IOException {
+        return start(main, System.getProperty("java.class.path"), log, arguments);
+    }
+
+    /** Starts {@code main} on another class path, for example the test's without an optional library. */
+    static Process start(Class<?> main, String classPath, Path log, Object... arguments) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m",
                 "-cp",
-                System.getProperty("java.class.path"),
+                classPath,
                 main.getName()));
         for (Object argument : arguments) {
             command.add(String.valueOf(argument));
