@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.RandomAccess;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelcustomerio.customers.client.Json;
@@ -16,6 +18,8 @@ import io.github.camelcustomerio.customers.client.Json;
  * The items of a page, kept as the page's bytes and where each item lies in them: a page of 30,000 members costs its
  * 3.5 MB of JSON and two ints per member, not 30,000 Maps. Each item is built only when asked for ({@link #get}), a
  * new Map each time, so a walk holds one item at a time; the page was checked to be valid JSON when it was read.
+ * Items asked for in order, as a walk asks for them, are read by one parser that goes through the items array once:
+ * a parser per item (its set-up, the encoding detection) cost as much as building the item.
  */
 final class PageItems extends AbstractList<Map<String, Object>> implements RandomAccess {
 
@@ -29,11 +33,22 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
     private int[] starts;
     private int[] ends;
     private int size;
+    /** Where the items array begins in the body (its '['), or -1 when unknown. */
+    private int arrayStart = -1;
+    /** The parser that reads the items in order, positioned before item {@link #nextInOrder}; null until needed. */
+    private JsonParser inOrder;
+
+    private int nextInOrder;
 
     PageItems(byte[] body) {
         this.body = body;
         this.starts = new int[16];
         this.ends = new int[16];
+    }
+
+    /** Records where the items array begins (its '['), so that items asked for in order share one parser. */
+    void arrayStartsAt(int offset) {
+        arrayStart = offset;
     }
 
     /** Records the next item: the bytes from {@code start} up to {@code end}, or {@link #NULL_ITEM}. */
@@ -50,16 +65,31 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
     @Override
     public Map<String, Object> get(int index) {
         checkIndex(index);
-        int start = starts[index];
-        if (start == NULL_ITEM) {
-            return null;
-        }
         try {
-            return ITEM.readValue(body, start, ends[index] - start);
+            if (index == nextInOrder && arrayStart >= 0) {
+                return readInOrder();
+            }
+            int start = starts[index];
+            return start == NULL_ITEM ? null : ITEM.readValue(body, start, ends[index] - start);
         } catch (IOException e) {
             // the page was parsed whole when it was read: only a bug can bring us here
             throw new UncheckedIOException("item " + index + " of a page that was read before", e);
         }
+    }
+
+    /** The next item in order, from the parser that goes through the items array; closed after the last item. */
+    private Map<String, Object> readInOrder() throws IOException {
+        if (inOrder == null) {
+            inOrder = ITEM.createParser(body, arrayStart, body.length - arrayStart);
+            inOrder.nextToken(); // the items array's '['
+        }
+        JsonToken token = inOrder.nextToken();
+        Map<String, Object> item = token == JsonToken.VALUE_NULL ? null : ITEM.readValue(inOrder);
+        if (++nextInOrder == size) {
+            inOrder.close();
+            inOrder = null;
+        }
+        return item;
     }
 
     /** The item's JSON text, as the service sent it; "null" for a JSON null. */

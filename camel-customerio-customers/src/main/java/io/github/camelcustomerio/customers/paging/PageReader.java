@@ -32,6 +32,7 @@ final class PageReader {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if (field.equals(paging.itemsField()) && value == JsonToken.START_ARRAY) {
+                        items.arrayStartsAt((int) parser.currentTokenLocation().getByteOffset());
                         JsonToken item;
                         while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
                             if (item == JsonToken.VALUE_NULL) {
