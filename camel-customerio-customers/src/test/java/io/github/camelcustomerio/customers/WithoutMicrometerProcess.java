@@ -10,17 +10,21 @@ import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A JVM of {@link WithoutMicrometerTest}: a producer call and a consumer's walk against the simulator, printing what
- * they got, on a class path that may lack Micrometer (it prints whether it has it).
+ * they got, on a class path that may lack Micrometer (it logs whether it has it).
  */
 public final class WithoutMicrometerProcess {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WithoutMicrometerProcess.class);
 
     private WithoutMicrometerProcess() {}
 
     public static void main(String[] args) throws Exception {
-        System.out.println("micrometer " + (hasMicrometer() ? "present" : "absent"));
+        LOG.info("micrometer {}", hasMicrometer() ? "present" : "absent");
         List<String> members = new CopyOnWriteArrayList<>();
         CountDownLatch walked = new CountDownLatch(2);
         try (CustomerIoSimulator simulator = CustomerIoSimulator.builder()
@@ -50,8 +54,10 @@ public final class WithoutMicrometerProcess {
             if (!walked.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the consumer handed " + members);
             }
-            System.out.println("segment " + ((Map<?, ?>) answer.get("segment")).get("name") + "; members "
-                    + members.stream().sorted().toList());
+            LOG.info(
+                    "segment {}; members {}",
+                    ((Map<?, ?>) answer.get("segment")).get("name"),
+                    members.stream().sorted().toList());
         }
     }
 
