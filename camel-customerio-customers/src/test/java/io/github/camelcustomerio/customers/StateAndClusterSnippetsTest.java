@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.camelcustomerio.customers.state.DirectoryStateRepository;
@@ -66,7 +65,8 @@ from("customerio-customers:getSegmentMembership?segmentId=7&mode=changes&stateRe
                 .as("started with the CamelContext")
                 .isTrue();
         assertThat(Files.isDirectory(Path.of("data/customerio-positions"))).isTrue();
-        assertThat(shown("directory")).isTrue();
+        assertThat(DocumentedSnippets.shown(StateAndClusterSnippetsTest.class, "directory"))
+                .isTrue();
     }
 
     @Test
@@ -117,19 +117,10 @@ from("master:customerio:customerio-customers:getSegmentMembership?segmentId=7&mo
                 .singleElement()
                 .satisfies(
                         route -> assertThat(route.getInput().getEndpointUri()).startsWith("master:customerio:"));
-        assertThat(shown("cluster")).isTrue();
-        assertThat(shown("master")).isTrue();
+        assertThat(DocumentedSnippets.shown(StateAndClusterSnippetsTest.class, "cluster"))
+                .isTrue();
+        assertThat(DocumentedSnippets.shown(StateAndClusterSnippetsTest.class, "master"))
+                .isTrue();
         context.close();
-    }
-
-    /** Whether the docs show the tagged lines of this file verbatim, in a Java block. */
-    private static boolean shown(String tag) throws IOException {
-        String source = Files.readString(
-                Path.of("src/test/java/io/github/camelcustomerio/customers/StateAndClusterSnippetsTest.java"));
-        String begin = "// tag::" + tag + "[]\n";
-        int start = source.indexOf(begin) + begin.length();
-        int end = source.lastIndexOf('\n', source.indexOf("// end::" + tag + "[]"));
-        String snippet = source.substring(start, end).lines().collect(Collectors.joining("\n"));
-        return Files.readString(DocumentationTest.DOC).contains("[source,java]\n----\n" + snippet + "\n----\n");
     }
 }

@@ -3,10 +3,8 @@ package io.github.camelcustomerio.customers;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import java.util.stream.Collectors;
 
 import io.github.camelcustomerio.customers.ForwardingProxy.Seen;
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
@@ -98,7 +96,8 @@ customerio.setProxyAuthPassword(System.getenv("PROXY_PASSWORD"));
             assertThat(component.getProxyPort()).isEqualTo(3128);
             assertThat(component.getProxyAuthUsername()).isEqualTo("camel");
         }
-        assertThat(shown("java")).isTrue();
+        assertThat(DocumentedSnippets.shown(TlsAndProxySnippetsTest.class, "java"))
+                .isTrue();
     }
 
     @Test
@@ -135,7 +134,8 @@ context.addRoutes(new RouteBuilder() {
                     .satisfies(route ->
                             assertThat(route.getOutputs().get(0).toString()).contains("customerio-eu:getSegmentCount"));
         }
-        assertThat(shown("second-component")).isTrue();
+        assertThat(DocumentedSnippets.shown(TlsAndProxySnippetsTest.class, "second-component"))
+                .isTrue();
     }
 
     /**
@@ -163,7 +163,8 @@ HttpClientConfigurer auditHeaders = builder -> builder.addRequestInterceptorFirs
             assertThat(request.path()).isEqualTo("/v1/segments/7/customer_count");
             assertThat(request.header("X-Audit-Source")).isEqualTo("orders-integration");
         });
-        assertThat(shown("configurer")).isTrue();
+        assertThat(DocumentedSnippets.shown(TlsAndProxySnippetsTest.class, "configurer"))
+                .isTrue();
     }
 
     /** The properties with Camel Main's global SSL set-up (camel.ssl.*) and useGlobalSslContextParameters. */
@@ -236,16 +237,5 @@ HttpClientConfigurer auditHeaders = builder -> builder.addRequestInterceptorFirs
                 .replace("{{env:TRUST_STORE_PASSWORD}}", TestCertificates.PASSWORD)
                 .replace("{{env:CUSTOMERIO_EU_API_KEY}}", simulator.apiKey())));
         return properties;
-    }
-
-    /** Whether the docs show the tagged lines of this file verbatim, in a Java block. */
-    private static boolean shown(String tag) throws IOException {
-        String source = Files.readString(
-                Path.of("src/test/java/io/github/camelcustomerio/customers/TlsAndProxySnippetsTest.java"));
-        String begin = "// tag::" + tag + "[]\n";
-        int start = source.indexOf(begin) + begin.length();
-        int end = source.lastIndexOf('\n', source.indexOf("// end::" + tag + "[]"));
-        String snippet = source.substring(start, end).lines().collect(Collectors.joining("\n"));
-        return Files.readString(DocumentationTest.DOC).contains("[source,java]\n----\n" + snippet + "\n----\n");
     }
 }
