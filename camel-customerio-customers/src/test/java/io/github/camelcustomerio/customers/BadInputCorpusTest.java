@@ -17,9 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static io.github.camelcustomerio.customers.CustomerIoCustomersConstants.CUSTOMER_ID;
 import static io.github.camelcustomerio.customers.CustomerIoCustomersConstants.FILTER;
 import static io.github.camelcustomerio.customers.CustomerIoCustomersConstants.IDS;
@@ -73,7 +70,7 @@ class BadInputCorpusTest extends WireMockTestSupport {
 
     @BeforeEach
     void answerEverything() {
-        server.stubFor(any(anyUrl()).willReturn(okJson("{\"ok\":true}")));
+        answerEveryRequestWith("{\"ok\":true}");
     }
 
     static Stream<BadInput> corpus() {

@@ -6,9 +6,6 @@ import org.apache.camel.component.http.HttpClientConfigurer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -24,11 +21,7 @@ class HttpClientConfigurerTest extends WireMockTestSupport {
 
     @BeforeEach
     void answerEverything() {
-        server.stubFor(any(anyUrl())
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"segment_id\":7,\"count\":3}")));
+        answerEveryRequestWith("{\"segment_id\":7,\"count\":3}");
     }
 
     private CustomerIoCustomersComponent component() {

@@ -10,9 +10,6 @@ import org.apache.camel.Exchange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,11 +22,7 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @BeforeEach
     void answerEverything() {
-        server.stubFor(any(anyUrl())
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"ok\":true}")));
+        answerEveryRequestWith("{\"ok\":true}");
     }
 
     @Test
@@ -245,11 +238,7 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @Test
     void rawJsonHandsOverTheAnswerText() {
-        server.stubFor(any(anyUrl())
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"segment_id\":7,\"ids\":[],\"identifiers\":[],\"next\":\"abc\"}")));
+        answerEveryRequestWith("{\"segment_id\":7,\"ids\":[],\"identifiers\":[],\"next\":\"abc\"}");
 
         Exchange exchange = call("customerio-customers:getSegmentMembership?segmentId=7&rawJson=true");
 
@@ -261,11 +250,7 @@ class ParameterSourcesTest extends WireMockTestSupport {
 
     @Test
     void lastPageHasNoNextHeaderEvenIfTheMessageCarriedOne() {
-        server.stubFor(any(anyUrl())
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{\"segment_id\":7,\"ids\":[]}")));
+        answerEveryRequestWith("{\"segment_id\":7,\"ids\":[]}");
 
         Exchange exchange = call(
                 "customerio-customers:getSegmentMembership?segmentId=7",

@@ -6,9 +6,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.any;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Awkward ids stay exactly one path segment; query values are encoded too. */
@@ -16,11 +13,7 @@ class PathEncodingTest extends WireMockTestSupport {
 
     @BeforeEach
     void answerEverything() {
-        server.stubFor(any(anyUrl())
-                .willReturn(aResponse()
-                        .withStatus(200)
-                        .withHeader("Content-Type", "application/json")
-                        .withBody("{}")));
+        answerEveryRequestWith("{}");
     }
 
     @ParameterizedTest(name = "customer id ''{0}''")

@@ -1,8 +1,6 @@
 package io.github.camelcustomerio.customers;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -78,12 +76,7 @@ class ProxyPasswordSecrecyTest extends SimulatorTestSupport {
         int segmentId = manualSegmentOf(1);
         logs = LogCapture.everythingAt(Level.TRACE);
 
-        try (CustomerIoSimulator https = CustomerIoSimulator.builder()
-                .apiKey(simulator.apiKey())
-                .rateLimit(0)
-                .https(TestCertificates.server())
-                .build()
-                .start()) {
+        try (CustomerIoSimulator https = startHttpsSimulator()) {
             template.requestBody("customerio-customers:getSegment?segmentId=" + segmentId, null, Map.class);
             template.requestBody("customerio-customers:getPeopleFilter", "{\"segment\":{\"id\":" + segmentId + "}}");
             template.requestBody("customerio-customers:getObjectTypes?baseUrl=" + https.baseUrl(), null, Map.class);
@@ -189,10 +182,14 @@ class ProxyPasswordSecrecyTest extends SimulatorTestSupport {
     /** The captured logs, the failures with their stack traces, and the string forms of endpoints and components. */
     private String everything() {
         StringBuilder everything = new StringBuilder(logs.text());
+        // what an exception can show: its message and its causes' (the frames name only classes and methods)
         for (Throwable failure : failures) {
-            StringWriter trace = new StringWriter();
-            failure.printStackTrace(new PrintWriter(trace));
-            everything.append(failure).append(trace);
+            for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+                everything.append(cause).append('\n');
+                for (Throwable suppressed : cause.getSuppressed()) {
+                    everything.append(suppressed).append('\n');
+                }
+            }
         }
         context.getEndpoints().forEach(endpoint -> everything.append(endpoint).append('\n'));
         for (String name : List.of("customerio-customers", "customerio-wrong")) {

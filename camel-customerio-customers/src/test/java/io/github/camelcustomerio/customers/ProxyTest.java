@@ -99,12 +99,7 @@ class ProxyTest extends SimulatorTestSupport {
 
     @Test
     void anHttpsTargetIsReachedThroughAConnectTunnelKeptForLaterCalls() {
-        try (CustomerIoSimulator https = CustomerIoSimulator.builder()
-                .apiKey(simulator.apiKey())
-                .rateLimit(0)
-                .https(TestCertificates.server())
-                .build()
-                .start()) {
+        try (CustomerIoSimulator https = startHttpsSimulator()) {
             int httpsSegment =
                     https.workspace().createManualSegment("over https", "").id();
             throughTheProxyAs(PROXY_USER, PROXY_PASSWORD);

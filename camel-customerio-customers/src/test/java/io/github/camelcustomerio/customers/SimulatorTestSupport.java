@@ -60,6 +60,16 @@ abstract class SimulatorTestSupport extends CamelTestSupport {
         component.getConfiguration().setRateLimit(0);
     }
 
+    /** A second simulator with this one's key, serving HTTPS with the test certificate; the caller closes it. */
+    protected CustomerIoSimulator startHttpsSimulator() {
+        return CustomerIoSimulator.builder()
+                .apiKey(simulator.apiKey())
+                .rateLimit(0)
+                .https(TestCertificates.server())
+                .build()
+                .start();
+    }
+
     protected Workspace workspace() {
         return simulator.workspace();
     }

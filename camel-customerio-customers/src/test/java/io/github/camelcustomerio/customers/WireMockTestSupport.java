@@ -15,8 +15,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
@@ -70,6 +72,11 @@ abstract class WireMockTestSupport extends CamelTestSupport {
 
     Exchange call(String uri) {
         return call(uri, Map.of(), null);
+    }
+
+    /** Answers every request with 200 and this JSON. */
+    static void answerEveryRequestWith(String json) {
+        server.stubFor(any(anyUrl()).willReturn(okJson(json)));
     }
 
     /** Every request the server received, oldest first. */
