@@ -64,6 +64,7 @@ public final class ClusterNodeProcess {
                             Object id = exchange.getMessage().getBody(Map.class).get("id");
                             String event = change == null ? String.valueOf(id) : change + " " + id;
                             out.write((node + " " + event + "\n").getBytes(StandardCharsets.UTF_8));
+                            // the work of a real route: a walk takes long enough to be failed over in the middle
                             Thread.sleep(5);
                         });
             }

@@ -2,6 +2,7 @@ package io.github.camelcustomerio.customers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -12,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * One node for SharedRateLimitTest, run in a JVM of its own: once the file {@code go} appears, it makes its calls to
@@ -38,9 +41,9 @@ public final class RateLimitedNodeProcess {
             ProducerTemplate template = context.createProducerTemplate();
             template.requestBody(uri.replace("getSegment?", "getSegmentCount?"), (Object) null); // warm up, one call
             Files.writeString(work.resolve(node + ".ready"), "");
-            while (!Files.exists(work.resolve("go"))) {
-                Thread.sleep(5);
-            }
+            await().atMost(Duration.ofMinutes(2))
+                    .pollInterval(Duration.ofMillis(5))
+                    .until(() -> Files.exists(work.resolve("go")));
             ExecutorService threads = Executors.newFixedThreadPool(calls);
             long started = System.currentTimeMillis();
             List<Future<?>> results = new ArrayList<>();
