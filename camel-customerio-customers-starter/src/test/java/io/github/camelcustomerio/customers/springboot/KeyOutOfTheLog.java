@@ -4,16 +4,10 @@ import java.time.Duration;
 import java.util.Map;
 
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
-import org.apache.camel.CamelContext;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static io.github.camelcustomerio.customers.springboot.SimulatorForSpringBoot.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -23,20 +17,9 @@ import static org.awaitility.Awaitility.await;
  * key it was given: the application starts (its configuration read), calls, consumes, goes through a Kamelet and is
  * refused. Its subclasses set the log levels; the output is captured from before the application starts.
  */
-abstract class KeyOutOfTheLog {
+abstract class KeyOutOfTheLog extends StarterApplicationTestSupport {
 
     private static final String WRONG_KEY = "wrong-key-0b7c41d2";
-
-    @DynamicPropertySource
-    static void simulator(DynamicPropertyRegistry registry) {
-        SimulatorForSpringBoot.register(registry);
-    }
-
-    @Autowired
-    CamelContext camelContext;
-
-    @Autowired
-    ProducerTemplate template;
 
     @Test
     void noLineHoldsAKey(CapturedOutput output) {

@@ -8,20 +8,14 @@ import io.github.camelcustomerio.customers.CustomerIoCustomersComponent;
 import io.github.camelcustomerio.customers.CustomerIoCustomersConfiguration;
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
 import io.github.camelcustomerio.customers.simulator.RecordedRequest;
-import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
-import org.apache.camel.ProducerTemplate;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.spi.StateRepository;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-import static io.github.camelcustomerio.customers.springboot.SimulatorForSpringBoot.API_KEY;
-import static io.github.camelcustomerio.customers.springboot.SimulatorForSpringBoot.SIMULATOR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -31,18 +25,7 @@ import static org.awaitility.Awaitility.await;
  * the component's properties, a producer call, a consumer route, both Kamelets and a YAML Pipe.
  */
 @SpringBootTest(classes = StarterTestApplication.class)
-class SpringBootStarterTest {
-
-    @DynamicPropertySource
-    static void simulator(DynamicPropertyRegistry registry) {
-        SimulatorForSpringBoot.register(registry);
-    }
-
-    @Autowired
-    CamelContext camelContext;
-
-    @Autowired
-    ProducerTemplate template;
+class SpringBootStarterTest extends StarterApplicationTestSupport {
 
     @Autowired
     StateRepository<String, String> memberPositions;

@@ -2,13 +2,18 @@ package io.github.camelcustomerio.customers.springboot;
 
 import io.github.camelcustomerio.customers.simulator.CustomerIoSimulator;
 import io.github.camelcustomerio.customers.simulator.dataset.Dataset;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ProducerTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The simulator the Spring Boot tests call, one for the test JVM, with the demo workspace and the key written in the
- * tests' application.properties. Its address reaches the application as the property {@code simulator.base-url}.
+ * What the tests of the Spring Boot application share: the simulator it calls, one for the test JVM, with the demo
+ * workspace and the key written in the tests' application.properties; its address reaches the application as the
+ * property {@code simulator.base-url}. And the application's CamelContext and a template to call its endpoints.
  */
-final class SimulatorForSpringBoot {
+abstract class StarterApplicationTestSupport {
 
     static final String API_KEY = "sb-test-key-5f1c2e9a";
 
@@ -19,9 +24,14 @@ final class SimulatorForSpringBoot {
             .build()
             .start();
 
-    private SimulatorForSpringBoot() {}
+    @Autowired
+    CamelContext camelContext;
 
-    static void register(DynamicPropertyRegistry registry) {
+    @Autowired
+    ProducerTemplate template;
+
+    @DynamicPropertySource
+    static void simulatorAddress(DynamicPropertyRegistry registry) {
         registry.add("simulator.base-url", SIMULATOR::baseUrl);
     }
 }
