@@ -445,13 +445,9 @@ public class CustomerIoCustomersConsumer extends ScheduledBatchPollingConsumer {
 
     private Exchange exchange(Map<String, Object> batchHeaders, Object body, Change change) {
         Exchange exchange = createExchange(false);
-        Message message = exchange.getMessage();
+        Message message = new PolledItemMessage(exchange, batchHeaders, change == null ? null : change.name());
         message.setBody(body);
-        // copying a sorted header map is linear; setting each header again would compare the long names anew
-        message.setHeaders(headersMapFactory.newMap(batchHeaders));
-        if (change != null) {
-            message.setHeader(CustomerIoCustomersConstants.CHANGE, change.name());
-        }
+        exchange.setIn(message);
         return exchange;
     }
 

@@ -1,7 +1,10 @@
 package io.github.camelcustomerio.customers;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.IntStream;
 
 import io.github.camelcustomerio.customers.api.CustomerIoOperation;
@@ -56,6 +59,47 @@ class ConsumerTest extends ConsumerTestSupport {
         assertThat(received)
                 .extracting(e -> e.getProperty(ExchangePropertyKey.BATCH_SIZE))
                 .containsExactly(3, 3, 3, 3, 3, 3, 1);
+    }
+
+    /**
+     * The headers are put in an exchange's message only when the route first looks at them: the route sees them in
+     * place (no copy in between), each exchange has its own, and what the route removes or replaces stays so.
+     */
+    @Test
+    void eachItemCarriesItsOwnHeadersThatTheRouteMayChange() throws Exception {
+        int segment = manualSegmentOf(4);
+        List<Map<String, Object>> seen = new CopyOnWriteArrayList<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("customerio-customers:getSegmentMembership?startScheduler=false&limit=4&segmentId=" + segment)
+                        .routeId("headers")
+                        .process(exchange -> {
+                            var message = exchange.getMessage();
+                            switch (exchange.getProperty(ExchangePropertyKey.BATCH_INDEX, Integer.class)) {
+                                case 0 -> message.removeHeader(CustomerIoCustomersConstants.SEGMENT_ID);
+                                case 1 -> message.setHeaders(new HashMap<>(Map.of("mine", "only")));
+                                case 2 -> message.setHeader(CustomerIoCustomersConstants.SEGMENT_ID, "changed");
+                                default -> {}
+                            }
+                            seen.add(new TreeMap<>(message.getHeaders()));
+                        });
+            }
+        });
+
+        poll("headers");
+
+        Map<String, Object> untouched = new HashMap<>();
+        untouched.put(CustomerIoCustomersConstants.POLLED_OPERATION, CustomerIoOperation.getSegmentMembership);
+        untouched.put(CustomerIoCustomersConstants.SEGMENT_ID, segment);
+        // the only page: the first (no cursor), and the service says "" for the page after the last
+        untouched.put(CustomerIoCustomersConstants.PAGE_CURSOR, null);
+        untouched.put(CustomerIoCustomersConstants.NEXT, "");
+        Map<String, Object> withoutSegment = new HashMap<>(untouched);
+        withoutSegment.remove(CustomerIoCustomersConstants.SEGMENT_ID);
+        Map<String, Object> changed = new HashMap<>(untouched);
+        changed.put(CustomerIoCustomersConstants.SEGMENT_ID, "changed");
+        assertThat(seen).containsExactly(withoutSegment, Map.of("mine", "only"), changed, untouched);
     }
 
     @Test
