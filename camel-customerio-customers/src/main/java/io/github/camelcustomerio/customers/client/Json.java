@@ -46,7 +46,8 @@ public final class Json {
         if (value instanceof InputStream stream) {
             return readOne(MAPPER.createParser(stream));
         }
-        return MAPPER.valueToTree(value);
+        JsonNode plain = PlainTrees.of(value, MAPPER.getNodeFactory());
+        return plain != null ? plain : MAPPER.valueToTree(value);
     }
 
     private static JsonNode readOne(JsonParser parser) throws IOException {
