@@ -36,12 +36,18 @@ public final class CustomerIoClient {
     private final RateLimiter rateLimiter;
     private final RequestConfig requestConfig;
     private final CallStatistics statistics = new CallStatistics();
+    /** The service root, parsed once: a request only puts its path and query after the root's path. */
+    private final URI root;
+
+    private final String rootPath;
 
     @SuppressWarnings("deprecation") // a per-request connect timeout lets endpoints sharing one pool differ
     public CustomerIoClient(HttpTransport transport, ClientSettings settings, RateLimiter rateLimiter) {
         this.transport = transport;
         this.settings = settings;
         this.rateLimiter = rateLimiter;
+        this.root = URI.create(settings.baseUrl());
+        this.rootPath = root.getRawPath() == null ? "" : root.getRawPath();
         this.requestConfig = RequestConfig.custom()
                 .setConnectTimeout(Timeout.of(settings.connectTimeout()))
                 .setResponseTimeout(Timeout.of(settings.responseTimeout()))
@@ -198,8 +204,9 @@ public final class CustomerIoClient {
     }
 
     private HttpUriRequestBase toHttpRequest(ApiRequest request) throws JsonProcessingException {
-        HttpUriRequestBase http =
-                new HttpUriRequestBase(request.method(), URI.create(settings.baseUrl() + request.pathAndQuery()));
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), root);
+        // already percent-encoded: set as it is, rather than parsed into a URI again for every call
+        http.setPath(rootPath + request.pathAndQuery());
         http.setConfig(requestConfig);
         http.setHeader(HttpHeaders.AUTHORIZATION, settings.apiKey().bearer());
         http.setHeader(HttpHeaders.ACCEPT, "application/json");
