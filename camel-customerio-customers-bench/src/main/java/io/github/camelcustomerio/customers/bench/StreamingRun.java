@@ -29,16 +29,18 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 
 /**
- * Walks of a large segment's membership, in a JVM of its own (the suite starts it with {@code -Xmx128m}): a warm-up
- * walk of a smaller segment, then the measured walks of the large one, all through one path. Prints one line,
- * {@code RESULT key=value ...}, for the suite to read: the items and time of each measured walk, and the heap.
+ * Walks of a large segment's membership, in a JVM of its own (the suite starts it with {@code -Xmx64m}): warm-up
+ * walks of a smaller segment, then the measured walks of the large one, then one more walk of it for the heap, all
+ * through one path. Prints one line, {@code RESULT key=value ...}, for the suite to read: the items and time of each
+ * measured walk, and the heap.
  *
- * <p>Heap is measured two ways: the largest heap occupancy any collection left behind during the measured walk
- * (GC notifications, all heap pools), and the live heap after a full collection forced at 25, 50 and 75% of the items
- * and at the end of the last walk; the pauses those forced collections take are not counted in the walks' time.
+ * <p>Heap ({@link HeapWatch}): the live heap after a full collection forced at 25, 50 and 75% of the items and at the
+ * end of each measured walk (those pauses are not counted in the walks' time), and during the last, untimed walk every
+ * {@value HeapWatch#SAMPLE_INTERVAL_MS} ms, so that the moments between pages are sampled too; the most of these is
+ * the walk's peak live heap. The largest occupancy any collection left behind is reported as well.
  *
- * <p>{@code java -Xmx128m -cp <bench jar> ...StreamingRun <path> <pageSize> <baseUrl> <apiKey>
- * <segmentId> <members> <warmSegmentId> <walks>}
+ * <p>{@code java -Xmx64m -cp <bench jar> ...StreamingRun <path> <pageSize> <baseUrl> <apiKey>
+ * <segmentId> <members> <warmSegmentId> <warmWalks> <walks>}
  */
 public final class StreamingRun {
 
@@ -55,6 +57,12 @@ public final class StreamingRun {
          * through a direct route that counts it, what any Camel component handing members to a route must cost.
          */
         floor,
+        /**
+         * The producer's floor: the bare walk as a lazy Iterator of Maps, set as the body by a processor and split
+         * as a stream, {@code .split(body()).streaming()}: what any component handing a paged walk to Camel's
+         * splitter must cost.
+         */
+        splitFloor,
         /** Diagnostic: the producer's lazy paging iterated in plain Java, no exchange per item. */
         iterator,
         /** Diagnostic: the bare loop, building a Map of each identifier as the component does. */
@@ -82,7 +90,8 @@ public final class StreamingRun {
         int segment = Integer.parseInt(args[4]);
         long members = Long.parseLong(args[5]);
         int warmSegment = Integer.parseInt(args[6]);
-        int walks = Integer.parseInt(args[7]);
+        int warmWalks = Integer.parseInt(args[7]);
+        int walks = Integer.parseInt(args[8]);
         Walker walker = switch (path) {
             case consumer -> run.consumer(segment, warmSegment, false);
             case consumerPages -> run.consumer(segment, warmSegment, true);
@@ -91,10 +100,12 @@ public final class StreamingRun {
             case iterator -> run.iterator();
             case bareMaps -> run.bare(true);
             case floor -> run.floor();
+            case splitFloor -> run.splitFloor();
         };
         try (walker) {
-            Counter warm = new Counter(Long.MAX_VALUE, run.heap);
-            walker.walk(warmSegment, warm);
+            for (int i = 0; i < warmWalks; i++) {
+                walker.walk(warmSegment, new Counter(Long.MAX_VALUE, run.heap));
+            }
             run.heap.startMeasuring();
             List<String> items = new ArrayList<>();
             List<String> nanos = new ArrayList<>();
@@ -106,11 +117,16 @@ public final class StreamingRun {
                 items.add(Long.toString(counter.count));
                 run.heap.checkpoint(3);
             }
+            Counter sampled = new Counter(Long.MAX_VALUE, null);
+            run.heap.sampleDuring(() -> walker.walk(segment, sampled));
+            items.add(Long.toString(sampled.count));
             System.out.printf(
-                    "RESULT items=%s nanos=%s peakAfterGc=%d live=%d,%d,%d,%d%n",
+                    "RESULT items=%s nanos=%s peakAfterGc=%d peakLive=%d liveSamples=%d live=%d,%d,%d,%d%n",
                     String.join(",", items),
                     String.join(",", nanos),
                     run.heap.peakAfterGc.get(),
+                    run.heap.peakLive.get(),
+                    run.heap.liveSamples.get(),
                     run.heap.live[0],
                     run.heap.live[1],
                     run.heap.live[2],
@@ -270,19 +286,58 @@ public final class StreamingRun {
         };
     }
 
+    private Walker splitFloor() throws Exception {
+        CamelContext context = new DefaultCamelContext();
+        Counter[] current = new Counter[1];
+        int[] segment = new int[1];
+        CloseableHttpClient client = bareClient();
+        ObjectMapper mapper = new ObjectMapper();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:walk")
+                        .process(exchange -> exchange.getMessage()
+                                .setBody(new BareMemberIterator(client, mapper, baseUrl, apiKey, segment[0], pageSize)))
+                        .split(body())
+                        .streaming()
+                        .process(exchange -> current[0].item())
+                        .end();
+            }
+        });
+        context.start();
+        return new CamelWalker(context) {
+            @Override
+            public void walk(int id, Counter counter) {
+                current[0] = counter;
+                segment[0] = id;
+                context.createFluentProducerTemplate().to("direct:walk").send();
+            }
+
+            @Override
+            public void close() throws Exception {
+                super.close();
+                client.close();
+            }
+        };
+    }
+
     private Walker bare(boolean maps) {
         return bare(maps, null);
     }
 
     /** @param route when set, takes each item (a Map) instead of the counter, which it must count */
-    private Walker bare(boolean maps, Consumer<Object> route) {
-        CloseableHttpClient client = HttpClients.custom()
+    private static CloseableHttpClient bareClient() {
+        return HttpClients.custom()
                 .setConnectionManager(
                         PoolingHttpClientConnectionManagerBuilder.create().build())
                 .disableAutomaticRetries()
                 .disableCookieManagement()
                 .disableRedirectHandling()
                 .build();
+    }
+
+    private Walker bare(boolean maps, Consumer<Object> route) {
+        CloseableHttpClient client = bareClient();
         ObjectMapper mapper = new ObjectMapper();
         ObjectReader itemReader = maps ? mapper.readerFor(Map.class) : null;
         return new Walker() {

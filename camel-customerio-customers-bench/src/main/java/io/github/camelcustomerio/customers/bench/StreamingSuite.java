@@ -19,9 +19,10 @@ import static io.github.camelcustomerio.customers.bench.ResultTable.number;
 import static io.github.camelcustomerio.customers.bench.ResultTable.ratio;
 
 /**
- * The suite's streaming part: a million segment members walked each way ({@link StreamingRun.Path}), each walk in a
- * JVM of its own, and the rows that compare them with the streaming floor (the bare walk routing every member as its
- * own exchange) and, for information, with the bare walk.
+ * The suite's streaming part: a million segment members walked each way ({@link StreamingRun.Path}), each way in a
+ * JVM of its own, and the rows that compare them with their floors and, for information, with the bare walk. The
+ * consumer and the producer and their floors run in {@link #ROUNDS} interleaved rounds, so that a slow spell of the
+ * machine falls on all four; each path's median walk over all its rounds counts.
  */
 final class StreamingSuite {
 
@@ -29,8 +30,18 @@ final class StreamingSuite {
     private static final int SEGMENT = 900;
     private static final int WARM_SEGMENT = 901;
     private static final int WARM_MEMBERS = 200_000;
-    /** Measured walks per path and page size; the median counts. */
+    /** Warm-up walks of the smaller segment: a million items, so that the JIT is done before anything is timed. */
+    private static final int WARM_WALKS = 5;
+    /** Measured walks per JVM. */
     private static final int WALKS = 3;
+    /** Rounds of the paths that have a target and of their floors. */
+    private static final int ROUNDS = 3;
+
+    private static final List<StreamingRun.Path> TARGETS = List.of(
+            StreamingRun.Path.floor,
+            StreamingRun.Path.consumer,
+            StreamingRun.Path.splitFloor,
+            StreamingRun.Path.producer);
 
     private final ResultTable table;
     private final boolean quick;
@@ -48,11 +59,17 @@ final class StreamingSuite {
         int members = quick ? 100_000 : MEMBERS;
         int warmMembers = quick ? 20_000 : WARM_MEMBERS;
         System.out.printf(
-                "%n[2/4] streaming: %,d members, pages of 1,000 and 30,000, each walk in its own JVM with"
-                        + " -Xmx64m after a %,d-member warm-up walk; %s%n",
+                "%n[2/4] streaming: %,d members, pages of 1,000 and 30,000, each path in its own JVM with"
+                        + " -Xmx64m: %d warm-up walks of %,d members, %d measured walks, one walk sampling the heap;"
+                        + " %s in %d interleaved rounds; %s%n",
                 members,
+                quick ? 1 : WARM_WALKS,
                 warmMembers,
-                "floor = the bare walk routing a Map of each member as its own exchange, bare = HttpClient 5 + Jackson"
+                quick ? 1 : WALKS,
+                TARGETS,
+                quick ? 1 : ROUNDS,
+                "floor = the bare walk routing a Map of each member as its own exchange, splitFloor = the bare walk"
+                        + " as an Iterator split as a stream, bare = HttpClient 5 + Jackson"
                         + " streaming parser counting identifiers, bareMaps = the same building a"
                         + " Map per item, iterator = the producer's lazy paging iterated without exchanges, consumerPages ="
                         + " the consumer with exchangePerPage=true");
@@ -78,93 +95,140 @@ final class StreamingSuite {
             }
             for (int pageSize : pageSizes) {
                 Map<StreamingRun.Path, Walk> walks = new HashMap<>();
-                for (StreamingRun.Path path : paths) {
-                    Walk walk = walk(simulator, path, pageSize, members);
-                    System.out.printf(
-                            Locale.ROOT,
-                            "  %-13s pages of %,6d: %,.0f items/s (%s), peak heap after GC %.1f"
-                                    + " MB, live heap at 25/50/75/100%%: %s MB%n",
-                            path,
-                            pageSize,
-                            walk.itemsPerSecond(),
-                            walk.spread(),
-                            mb(walk.peakAfterGc),
-                            walk.liveText());
-                    walks.put(path, walk);
+                for (int round = 1; round <= (quick ? 1 : ROUNDS); round++) {
+                    for (StreamingRun.Path path : paths) {
+                        if (round == 1 || TARGETS.contains(path)) {
+                            Walk walk = walk(simulator, path, pageSize, members);
+                            print(path, pageSize, round, walk);
+                            walks.merge(path, walk, Walk::and);
+                        }
+                    }
                 }
                 if (walks.size() < StreamingRun.Path.values().length) {
                     continue; // a partial run (bench.paths) prints its walks only
                 }
-                Walk bare = walks.get(StreamingRun.Path.bare);
-                Walk floor = walks.get(StreamingRun.Path.floor);
-                String size = String.format(Locale.ROOT, "%,d members, pages of %,d", members, pageSize);
-                for (StreamingRun.Path path : List.of(StreamingRun.Path.consumer, StreamingRun.Path.producer)) {
-                    Walk walk = walks.get(path);
-                    String what = path == StreamingRun.Path.consumer
-                            ? "consumer (exchange per item)"
-                            : "producer paginate + split streaming";
-                    double r = walk.itemsPerSecond() / floor.itemsPerSecond();
-                    table.add(
-                            size + ": items/s, " + what + " vs Camel's floor (bare walk, exchange per item)",
-                            number(walk.itemsPerSecond()),
-                            number(floor.itemsPerSecond()),
-                            ratio(r),
-                            ">= 0.90x",
-                            r >= 0.9);
-                    table.add(
-                            size + ": items/s, " + what + " vs bare HttpClient 5 + Jackson streaming",
-                            number(walk.itemsPerSecond()),
-                            number(bare.itemsPerSecond()),
-                            ratio(walk.itemsPerSecond() / bare.itemsPerSecond()),
-                            "-",
-                            null);
-                    double heap = (double) walk.peakAfterGc / bare.peakAfterGc;
-                    table.add(
-                            size + ": heap MB (peak after GC; live at 25% > 75%) in -Xmx64m, " + what + " vs bare",
-                            String.format(Locale.ROOT, "%.1f; %s", mb(walk.peakAfterGc), walk.growthText()),
-                            String.format(Locale.ROOT, "%.1f; %s", mb(bare.peakAfterGc), bare.growthText()),
-                            ratio(heap),
-                            "<= 2.00x, flat",
-                            heap <= 2.0 && walk.isFlat());
-                }
-                // where the time goes: building a Map per item, and the component's paging without exchanges
-                table.add(
-                        size + ": items/s, Camel's floor (bare walk, exchange per item) vs bare",
-                        number(floor.itemsPerSecond()),
-                        number(bare.itemsPerSecond()),
-                        ratio(floor.itemsPerSecond() / bare.itemsPerSecond()),
-                        "-",
-                        null);
-                Walk maps = walks.get(StreamingRun.Path.bareMaps);
-                table.add(
-                        size + ": items/s, bare + a Map per item (parsing cost) vs bare",
-                        number(maps.itemsPerSecond()),
-                        number(bare.itemsPerSecond()),
-                        ratio(maps.itemsPerSecond() / bare.itemsPerSecond()),
-                        "-",
-                        null);
-                Walk iterator = walks.get(StreamingRun.Path.iterator);
-                table.add(
-                        size + ": items/s, producer paging as a plain Iterator (no exchanges) vs bare",
-                        number(iterator.itemsPerSecond()),
-                        number(bare.itemsPerSecond()),
-                        ratio(iterator.itemsPerSecond() / bare.itemsPerSecond()),
-                        "-",
-                        null);
-                Walk pages = walks.get(StreamingRun.Path.consumerPages);
-                table.add(
-                        size + ": items/s, consumer with exchangePerPage=true vs bare",
-                        number(pages.itemsPerSecond()),
-                        number(bare.itemsPerSecond()),
-                        ratio(pages.itemsPerSecond() / bare.itemsPerSecond()),
-                        "-",
-                        null);
+                addRows(String.format(Locale.ROOT, "%,d members, pages of %,d", members, pageSize), walks);
             }
         }
     }
 
-    /** @param nanos the time of each measured walk, shortest first */
-    private record Walk(long items, long[] nanos, long peakAfterGc, long[] live) {
+    private static void print(StreamingRun.Path path, int pageSize, int round, Walk walk) {
+        System.out.printf(
+                Locale.ROOT,
+                "  %-13s pages of %,6d, round %d: %,.0f items/s (%s); heap: peak live %.1f MB (%d full GCs),"
+                        + " live at 25/50/75/100%% %s MB, peak after any GC %.1f MB%n",
+                path,
+                pageSize,
+                round,
+                walk.itemsPerSecond(),
+                walk.spread(),
+                mb(walk.peakLive),
+                walk.liveSamples,
+                walk.liveText(),
+                mb(walk.peakAfterGc));
+    }
+
+    private void addRows(String size, Map<StreamingRun.Path, Walk> walks) {
+        Walk bare = walks.get(StreamingRun.Path.bare);
+        for (StreamingRun.Path path : List.of(StreamingRun.Path.consumer, StreamingRun.Path.producer)) {
+            Walk walk = walks.get(path);
+            boolean consumer = path == StreamingRun.Path.consumer;
+            String what = consumer ? "consumer (exchange per item)" : "producer paginate + split streaming";
+            StreamingRun.Path floorPath = consumer ? StreamingRun.Path.floor : StreamingRun.Path.splitFloor;
+            Walk floor = walks.get(floorPath);
+            double r = walk.itemsPerSecond() / floor.itemsPerSecond();
+            table.add(
+                    size + ": items/s, " + what + " vs Camel's floor ("
+                            + (consumer ? "bare walk, exchange per item" : "bare walk as an Iterator, split streaming")
+                            + ")",
+                    number(walk.itemsPerSecond()),
+                    number(floor.itemsPerSecond()),
+                    ratio(r),
+                    ">= 0.90x",
+                    r >= 0.9);
+            if (!consumer) {
+                Walk exchangePerItem = walks.get(StreamingRun.Path.floor);
+                table.add(
+                        size + ": items/s, " + what + " vs bare walk, exchange per item (no splitter)",
+                        number(walk.itemsPerSecond()),
+                        number(exchangePerItem.itemsPerSecond()),
+                        ratio(walk.itemsPerSecond() / exchangePerItem.itemsPerSecond()),
+                        "-",
+                        null);
+            }
+            table.add(
+                    size + ": items/s, " + what + " vs bare HttpClient 5 + Jackson streaming",
+                    number(walk.itemsPerSecond()),
+                    number(bare.itemsPerSecond()),
+                    ratio(walk.itemsPerSecond() / bare.itemsPerSecond()),
+                    "-",
+                    null);
+            double heap = (double) walk.peakLive / bare.peakLive;
+            table.add(
+                    size + ": peak live heap MB (live at 25% > 75%) in -Xmx64m, " + what + " vs bare",
+                    String.format(Locale.ROOT, "%.1f (%s)", mb(walk.peakLive), walk.growthText()),
+                    String.format(Locale.ROOT, "%.1f (%s)", mb(bare.peakLive), bare.growthText()),
+                    ratio(heap),
+                    "<= 2.00x, flat",
+                    heap <= 2.0 && walk.isFlat());
+            table.add(
+                    size + ": heap MB after any GC (dead pages included), " + what + " vs bare",
+                    String.format(Locale.ROOT, "%.1f", mb(walk.peakAfterGc)),
+                    String.format(Locale.ROOT, "%.1f", mb(bare.peakAfterGc)),
+                    ratio((double) walk.peakAfterGc / bare.peakAfterGc),
+                    "-",
+                    null);
+        }
+        // where the time goes: routing, splitting, building a Map per item, the component's paging without exchanges
+        info(size + ": items/s, Camel's floor (bare walk, exchange per item) vs bare", walks, StreamingRun.Path.floor);
+        info(
+                size + ": items/s, bare walk as an Iterator, split streaming vs bare",
+                walks,
+                StreamingRun.Path.splitFloor);
+        info(size + ": items/s, bare + a Map per item (parsing cost) vs bare", walks, StreamingRun.Path.bareMaps);
+        info(
+                size + ": items/s, producer paging as a plain Iterator (no exchanges) vs bare",
+                walks,
+                StreamingRun.Path.iterator);
+        info(size + ": items/s, consumer with exchangePerPage=true vs bare", walks, StreamingRun.Path.consumerPages);
+    }
+
+    private void info(String name, Map<StreamingRun.Path, Walk> walks, StreamingRun.Path path) {
+        Walk walk = walks.get(path);
+        Walk bare = walks.get(StreamingRun.Path.bare);
+        table.add(
+                name,
+                number(walk.itemsPerSecond()),
+                number(bare.itemsPerSecond()),
+                ratio(walk.itemsPerSecond() / bare.itemsPerSecond()),
+                "-",
+                null);
+    }
+
+    /**
+     * @param nanos       the time of each measured walk, shortest first
+     * @param peakLive    the most heap any forced full collection left in use
+     * @param liveSamples how many full collections were forced
+     * @param peakAfterGc the most heap any collection left in use
+     * @param live        the live heap at 25, 50, 75 and 100% of a walk
+     */
+    private record Walk(long items, long[] nanos, long peakLive, long liveSamples, long peakAfterGc, long[] live) {
+
+        /** The walks of two JVMs of the same path: every walk's time, the most heap either needed. */
+        Walk and(Walk other) {
+            long[] both = Arrays.copyOf(nanos, nanos.length + other.nanos.length);
+            System.arraycopy(other.nanos, 0, both, nanos.length, other.nanos.length);
+            Arrays.sort(both);
+            long[] most = new long[live.length];
+            Arrays.setAll(most, i -> Math.max(live[i], other.live[i]));
+            return new Walk(
+                    items,
+                    both,
+                    Math.max(peakLive, other.peakLive),
+                    liveSamples + other.liveSamples,
+                    Math.max(peakAfterGc, other.peakAfterGc),
+                    most);
+        }
 
         /** The median walk's. */
         double itemsPerSecond() {
@@ -202,7 +266,8 @@ final class StreamingSuite {
             throws Exception {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx64m"));
         if (flightRecordings) {
-            command.add("-XX:StartFlightRecording=settings=profile,filename="
+            command.add("-XX:StartFlightRecording=settings=" + System.getProperty("bench.jfrSettings", "profile")
+                    + ",filename="
                     + output.resolve("streaming-" + path + "-" + pageSize + ".jfr"));
         }
         command.addAll(List.of(
@@ -216,6 +281,7 @@ final class StreamingSuite {
                 Integer.toString(SEGMENT),
                 Integer.toString(members),
                 Integer.toString(WARM_SEGMENT),
+                Integer.toString(quick ? 1 : WARM_WALKS),
                 Integer.toString(quick ? 1 : WALKS)));
         Process process = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.INHERIT)
@@ -231,7 +297,7 @@ final class StreamingSuite {
                 }
             }
         }
-        if (!process.waitFor(1, TimeUnit.MINUTES)) {
+        if (!process.waitFor(2, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new IllegalStateException(path + " walk did not end");
         }
@@ -246,6 +312,7 @@ final class StreamingSuite {
         long[] live = Arrays.stream(values.get("live").split(","))
                 .mapToLong(Long::parseLong)
                 .toArray();
+        // the measured walks, then the heap-sampling walk
         long[] items = Arrays.stream(values.get("items").split(","))
                 .mapToLong(Long::parseLong)
                 .toArray();
@@ -258,7 +325,13 @@ final class StreamingSuite {
             }
         }
         Arrays.sort(nanos);
-        return new Walk(members, nanos, Long.parseLong(values.get("peakAfterGc")), live);
+        return new Walk(
+                members,
+                nanos,
+                Long.parseLong(values.get("peakLive")),
+                Long.parseLong(values.get("liveSamples")),
+                Long.parseLong(values.get("peakAfterGc")),
+                live);
     }
 
     private static double mb(long bytes) {
