@@ -325,7 +325,7 @@ public final class StreamingRun {
         return bare(maps, null);
     }
 
-    /** @param route when set, takes each item (a Map) instead of the counter, which it must count */
+    /** Apache HttpClient 5 pooled, without what a bare call does not need (retries, cookies, redirects). */
     private static CloseableHttpClient bareClient() {
         return HttpClients.custom()
                 .setConnectionManager(
@@ -336,6 +336,7 @@ public final class StreamingRun {
                 .build();
     }
 
+    /** @param route when set, takes each item (a Map) instead of the counter, which it must count */
     private Walker bare(boolean maps, Consumer<Object> route) {
         CloseableHttpClient client = bareClient();
         ObjectMapper mapper = new ObjectMapper();
