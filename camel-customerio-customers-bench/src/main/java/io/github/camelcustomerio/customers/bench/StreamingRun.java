@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.core.JsonParser;
@@ -18,10 +19,10 @@ import io.github.camelcustomerio.customers.CustomerIoCustomersComponent;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
-import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.model.RouteDefinition;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -100,7 +101,7 @@ public final class StreamingRun {
             case iterator -> run.iterator();
             case bareMaps -> run.bare(true);
             case floor -> run.floor();
-            case splitFloor -> run.splitFloor();
+            case splitFloor -> run.splitFloor(segment, warmSegment);
         };
         try (walker) {
             for (int i = 0; i < warmWalks; i++) {
@@ -180,19 +181,44 @@ public final class StreamingRun {
     }
 
     private Walker producer(int segment, int warmSegment) throws Exception {
-        CamelContext context = context();
+        return splitWalker(
+                context(),
+                new int[] {warmSegment, segment},
+                (route, id) -> route.to("customerio-customers:getSegmentMembership?segmentId=" + id + "&limit="
+                        + pageSize + "&paginate=true&rateLimit=0"),
+                () -> {});
+    }
+
+    private Walker splitFloor(int segment, int warmSegment) throws Exception {
+        CloseableHttpClient client = bareClient();
+        ObjectMapper mapper = new ObjectMapper();
+        return splitWalker(
+                new DefaultCamelContext(),
+                new int[] {warmSegment, segment},
+                (route, id) -> route.process(exchange -> exchange.getMessage()
+                        .setBody(new BareMemberIterator(client, mapper, baseUrl, apiKey, id, pageSize))),
+                client);
+    }
+
+    /**
+     * A route per segment that asks for its members, then splits them as a stream to the counter: the producer and
+     * its floor differ only in how they ask.
+     */
+    private static Walker splitWalker(
+            CamelContext context,
+            int[] segments,
+            BiFunction<RouteDefinition, Integer, RouteDefinition> ask,
+            AutoCloseable resources)
+            throws Exception {
         Counter[] current = new Counter[1];
-        Processor count = exchange -> current[0].item();
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                for (int id : new int[] {warmSegment, segment}) {
-                    from("direct:walk-" + id)
-                            .to("customerio-customers:getSegmentMembership?segmentId=" + id + "&limit=" + pageSize
-                                    + "&paginate=true&rateLimit=0")
+                for (int id : segments) {
+                    ask.apply(from("direct:walk-" + id), id)
                             .split(body())
                             .streaming()
-                            .process(count)
+                            .process(exchange -> current[0].item())
                             .end();
                 }
             }
@@ -203,6 +229,12 @@ public final class StreamingRun {
             public void walk(int id, Counter counter) {
                 current[0] = counter;
                 context.createFluentProducerTemplate().to("direct:walk-" + id).send();
+            }
+
+            @Override
+            public void close() throws Exception {
+                super.close();
+                resources.close();
             }
         };
     }
@@ -282,41 +314,6 @@ public final class StreamingRun {
             public void close() throws Exception {
                 bare.close();
                 super.close();
-            }
-        };
-    }
-
-    private Walker splitFloor() throws Exception {
-        CamelContext context = new DefaultCamelContext();
-        Counter[] current = new Counter[1];
-        int[] segment = new int[1];
-        CloseableHttpClient client = bareClient();
-        ObjectMapper mapper = new ObjectMapper();
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("direct:walk")
-                        .process(exchange -> exchange.getMessage()
-                                .setBody(new BareMemberIterator(client, mapper, baseUrl, apiKey, segment[0], pageSize)))
-                        .split(body())
-                        .streaming()
-                        .process(exchange -> current[0].item())
-                        .end();
-            }
-        });
-        context.start();
-        return new CamelWalker(context) {
-            @Override
-            public void walk(int id, Counter counter) {
-                current[0] = counter;
-                segment[0] = id;
-                context.createFluentProducerTemplate().to("direct:walk").send();
-            }
-
-            @Override
-            public void close() throws Exception {
-                super.close();
-                client.close();
             }
         };
     }
