@@ -28,7 +28,7 @@ import static io.github.camelcustomerio.customers.bench.ResultTable.ratio;
 
 /**
  * Runs every benchmark of the component and prints one table: per-call overhead (JMH), streaming a million members
- * (forked JVMs with -Xmx128m), a two-minute rate-limited walk, and twenty routes under load. Each measurement is set
+ * (forked JVMs with -Xmx64m), a two-minute rate-limited walk, and twenty routes under load. Each measurement is set
  * against a baseline measured in the same run, on the same local server answering the same bytes.
  *
  * <pre>
@@ -49,8 +49,14 @@ public final class BenchmarkSuite {
 
     private static final List<String> PARTS = List.of("percall", "streaming", "ratelimit", "load");
 
-    /** Rounds of paired forks: the component and Camel's floor, for each call. */
+    /** The calls measured per call, each through the component and against its baselines. */
+    private static final List<String> CALLS = List.of("getSegment", "getPeopleFilter");
+
+    /** Rounds of paired forks: the component and Camel's floor, for each call; each fork's 1 s iterations. */
     private static final int PAIRED_ROUNDS = 5;
+
+    private static final int PAIRED_WARMUPS = 6;
+    private static final int PAIRED_ITERATIONS = 8;
 
     private static final int LOAD_ROUTES = 20;
     private static final int LOAD_CALLS = 5_000;
@@ -145,13 +151,15 @@ public final class BenchmarkSuite {
         List<String> jvmArgs = List.of(
                 "-Xms512m", "-Xmx512m", "-D" + RecordedAnswers.DIRECTORY_PROPERTY + "=" + answers.toAbsolutePath());
         int rounds = quick ? 1 : PAIRED_ROUNDS;
+        int pairedWarmups = quick ? 1 : PAIRED_WARMUPS;
+        int pairedIterations = quick ? 1 : PAIRED_ITERATIONS;
         System.out.printf(
-                "%n[1/4] per call: the component and Camel's floor in %d rounds of alternating forks (Throughput, 6 x"
-                        + " 1 s warm-up + 8 x 1 s measured each), for getSegment and getPeopleFilter; JMH output in %s%n",
-                rounds, output);
-        PairedForks pairs = new PairedForks(rounds, quick ? 1 : 6, quick ? 1 : 8, jvmArgs, output);
+                "%n[1/4] per call: the component and Camel's floor in %d rounds of alternating forks (Throughput, %d x"
+                        + " 1 s warm-up + %d x 1 s measured each), for %s; JMH output in %s%n",
+                rounds, pairedWarmups, pairedIterations, CALLS, output);
+        PairedForks pairs = new PairedForks(rounds, pairedWarmups, pairedIterations, jvmArgs, output);
         Map<String, PairedForks.Result> againstFloor = new HashMap<>();
-        for (String call : List.of("getSegment", "getPeopleFilter")) {
+        for (String call : CALLS) {
             againstFloor.put(call, pairs.measure("component_" + call, "floor_" + call));
         }
         System.out.printf(
@@ -191,7 +199,7 @@ public final class BenchmarkSuite {
                 default -> {}
             }
         }
-        for (String call : List.of("getSegment", "getPeopleFilter")) {
+        for (String call : CALLS) {
             perCallRows(call, againstFloor.get(call), throughput, throughputError, latency);
         }
     }
