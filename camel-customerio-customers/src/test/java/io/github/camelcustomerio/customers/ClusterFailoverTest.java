@@ -109,7 +109,8 @@ class ClusterFailoverTest extends SimulatorTestSupport {
         if ("snapshot".equals(mode)) {
             worstRepeats = snapshotRepeats(lines());
         } else {
-            assertThat(events(lines()))
+            // a repeat after a failover is allowed (at most a page, counted per failover above)
+            assertThat(new HashSet<>(events(lines())))
                     .as("every join and leave, duplicates aside")
                     .containsExactlyInAnyOrderElementsOf(expected);
         }
