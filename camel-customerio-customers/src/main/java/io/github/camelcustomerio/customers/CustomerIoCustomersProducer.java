@@ -68,7 +68,7 @@ public class CustomerIoCustomersProducer extends DefaultProducer {
         if (answer != null && configuration.isRawJson()) {
             message.setBody(
                     responses.size() == 1
-                            ? responses.get(0).bodyText()
+                            ? responses.get(0).body().text()
                             : Json.mapper().writeValueAsString(answer));
         } else {
             message.setBody(answer);

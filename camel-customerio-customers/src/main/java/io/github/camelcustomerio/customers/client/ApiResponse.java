@@ -2,7 +2,6 @@ package io.github.camelcustomerio.customers.client;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,19 +15,29 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
- * An HTTP answer as received: status, reason, content type, the headers the component reads, the body bytes, and
- * the number of attempts the call made to get it.
+ * An HTTP answer as received: status, reason, content type, the headers the component reads, the body, and the
+ * number of attempts the call made to get it.
  */
 public record ApiResponse(
-        int status, String reasonPhrase, String contentType, Map<String, String> headers, byte[] body, int attempts) {
+        int status,
+        String reasonPhrase,
+        String contentType,
+        Map<String, String> headers,
+        ResponseBody body,
+        int attempts) {
 
     /** The answer headers worth keeping: what retries and error messages read. */
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.CONTENT_TYPE);
 
-    /** Reads an HTTP response whole (status, kept headers, body), as one attempt. */
-    static ApiResponse from(ClassicHttpResponse response) throws IOException {
+    /**
+     * Reads an HTTP response whole (status, kept headers, body), as one attempt; a 2xx body goes into {@code pages}
+     * when there is one (the page of a walk), any other body into an array of its own.
+     */
+    static ApiResponse from(ClassicHttpResponse response, PageBuffer pages) throws IOException {
         HttpEntity entity = response.getEntity();
-        byte[] body = entity == null ? new byte[0] : bodyOf(entity);
+        boolean page = pages != null && response.getCode() >= 200 && response.getCode() < 300;
+        ResponseBody body =
+                entity == null ? ResponseBody.EMPTY : page ? pages.read(entity) : ResponseBody.of(bodyOf(entity));
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : KEPT_HEADERS) {
             Header header = response.getFirstHeader(name);
@@ -95,15 +104,5 @@ public record ApiResponse(
                 .filter(e -> e.getKey().equalsIgnoreCase(name))
                 .map(Map.Entry::getValue)
                 .findFirst();
-    }
-
-    /** The body as text, for messages; long bodies are cut at {@code maxChars}. */
-    public String bodyPreview(int maxChars) {
-        String text = new String(body, 0, Math.min(body.length, maxChars * 4), StandardCharsets.UTF_8);
-        return text.length() > maxChars ? text.substring(0, maxChars) + "..." : text;
-    }
-
-    public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
     }
 }

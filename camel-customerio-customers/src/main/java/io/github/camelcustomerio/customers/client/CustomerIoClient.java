@@ -75,6 +75,14 @@ public final class CustomerIoClient {
      * slot under the rate limit in time), each carrying the number of attempts made.
      */
     public ApiResponse send(ApiRequest request) {
+        return send(request, null);
+    }
+
+    /**
+     * As {@link #send(ApiRequest)}, reading the 2xx answer's body into {@code pages} (the page of a walk): valid until
+     * the next page is read into it.
+     */
+    public ApiResponse send(ApiRequest request, PageBuffer pages) {
         CustomerIoOperation operation = request.operation();
         long deadline = System.nanoTime() + settings.callTimeout().toNanos();
         statistics.called();
@@ -84,7 +92,8 @@ public final class CustomerIoClient {
             IOException failure = null;
             long started = System.nanoTime();
             try {
-                response = transport.execute(toHttpRequest(request), ApiResponse::from, deadline - started);
+                response = transport.execute(
+                        toHttpRequest(request), answer -> ApiResponse.from(answer, pages), deadline - started);
             } catch (IOException e) {
                 failure = e;
             }
@@ -198,7 +207,7 @@ public final class CustomerIoClient {
                 operation,
                 attempts,
                 response.reasonPhrase(),
-                response.bodyText(),
+                response.body().text(),
                 proxy != null ? proxy.address() : "chosen by the JVM's proxy settings (https.proxyHost, ...)",
                 proxy != null && proxy.hasCredentials());
     }

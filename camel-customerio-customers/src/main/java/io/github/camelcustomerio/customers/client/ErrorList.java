@@ -30,17 +30,18 @@ final class ErrorList {
                 response.status(),
                 response.reasonPhrase(),
                 parse(response),
-                response.bodyText(),
+                response.body().text(),
                 response.retryAfterSeconds());
     }
 
     static List<CustomerIoApiError> parse(ApiResponse response) {
-        if (response.body().length == 0) {
+        if (response.body().isEmpty()) {
             return List.of();
         }
         JsonNode root;
         try {
-            root = Json.mapper().readTree(response.body());
+            root = Json.mapper()
+                    .readTree(response.body().bytes(), 0, response.body().length());
         } catch (IOException e) {
             return List.of();
         }

@@ -22,13 +22,13 @@ public final class ResponseReader {
 
     /** The answer as a Map (JSON object), or null for a 204. */
     public static Map<String, Object> readMap(CustomerIoOperation operation, ApiResponse response) {
-        return read(operation, response, body -> Json.mapper().readValue(body, MAP));
+        return read(operation, response, body -> Json.mapper().readValue(body.bytes(), 0, body.length(), MAP));
     }
 
     /** The answer as a Jackson tree (always an object), or null for a 204. */
     public static JsonNode readTree(CustomerIoOperation operation, ApiResponse response) {
         return read(operation, response, body -> {
-            JsonNode tree = Json.mapper().readTree(body);
+            JsonNode tree = Json.mapper().readTree(body.bytes(), 0, body.length());
             if (tree != null && !tree.isObject()) {
                 throw MismatchedInputException.from(null, JsonNode.class, "not an object");
             }
@@ -39,7 +39,7 @@ public final class ResponseReader {
     /** Parses a non-empty JSON body; may throw Jackson's exceptions, which become invalid-answer errors. */
     @FunctionalInterface
     public interface Parser<T> {
-        T parse(byte[] body) throws IOException;
+        T parse(ResponseBody body) throws IOException;
     }
 
     /**
@@ -50,7 +50,7 @@ public final class ResponseReader {
         if (response.status() == 204) {
             return null;
         }
-        if (response.body().length == 0) {
+        if (response.body().isEmpty()) {
             throw invalid(operation, response, "empty body");
         }
         if (!response.isJson()) {
@@ -84,7 +84,7 @@ public final class ResponseReader {
                 response.status(),
                 response.reasonPhrase(),
                 response.contentType(),
-                response.bodyPreview(200),
+                response.body().preview(200),
                 problem);
     }
 }

@@ -4,6 +4,7 @@ import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.IntUnaryOperator;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -76,21 +77,32 @@ abstract class PageWalk implements Walk {
                 fetchPage();
             }
             // the positions of the items to hand, each built only when the consumer hands it (see PageItems)
-            int[] emitted = new int[Math.min(max, pending.size() - index)];
-            int count = 0;
-            int i = index;
+            IntUnaryOperator positions;
+            int count;
+            int i;
             boolean stop = false;
-            boolean everyItem = emitsEveryItem();
-            while (i < pending.size() && count < max) {
-                Decision decision = everyItem ? Decision.EMIT : decide(pending.get(i));
-                if (decision == Decision.STOP) {
-                    stop = true;
-                    break;
+            if (emitsEveryItem()) {
+                // the next items in a row: no array of positions, which each young collection would copy
+                int first = index;
+                count = Math.min(max, pending.size() - index);
+                i = index + count;
+                positions = k -> first + k;
+            } else {
+                int[] emitted = new int[Math.min(max, pending.size() - index)];
+                count = 0;
+                i = index;
+                while (i < pending.size() && count < max) {
+                    Decision decision = decide(pending.get(i));
+                    if (decision == Decision.STOP) {
+                        stop = true;
+                        break;
+                    }
+                    if (decision == Decision.EMIT) {
+                        emitted[count++] = i;
+                    }
+                    i++;
                 }
-                if (decision == Decision.EMIT) {
-                    emitted[count++] = i;
-                }
-                i++;
+                positions = k -> emitted[k];
             }
             if (count > 0) {
                 Page from = page;
@@ -100,7 +112,7 @@ abstract class PageWalk implements Walk {
                     @Override
                     public Emission get(int k) {
                         Objects.checkIndex(k, size);
-                        return emission(items.get(emitted[k]));
+                        return emission(items.get(positions.applyAsInt(k)));
                     }
 
                     @Override
@@ -110,7 +122,7 @@ abstract class PageWalk implements Walk {
                 };
                 return new Batch(emissions, from.cursor(), from.next(), processed -> {
                     if (processed > 0 && page == from) {
-                        consumeThrough(emitted[processed - 1] + 1);
+                        consumeThrough(positions.applyAsInt(processed - 1) + 1);
                     }
                 });
             }
@@ -159,6 +171,7 @@ abstract class PageWalk implements Walk {
         // the page's bytes go now, not once the next page has been read in beside them
         pending = null;
         if (stopped || page.isLast()) {
+            fetcher.release();
             cursor = null;
             after = null;
             page = null;

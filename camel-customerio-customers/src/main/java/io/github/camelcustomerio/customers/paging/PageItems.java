@@ -13,13 +13,17 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelcustomerio.customers.client.Json;
+import io.github.camelcustomerio.customers.client.PageBuffer;
+import io.github.camelcustomerio.customers.client.ResponseBody;
 
 /**
  * The items of a page, kept as the page's bytes and where each item lies in them: a page of 30,000 members costs its
  * 3.5 MB of JSON and two ints per member, not 30,000 Maps. Each item is built only when asked for ({@link #get}), a
  * new Map each time, so a walk holds one item at a time; the page was checked to be valid JSON when it was read.
  * Items asked for in order, as a walk asks for them, are read by one parser that goes through the items array once:
- * a parser per item (its set-up, the encoding detection) cost as much as building the item.
+ * a parser per item (its set-up, the encoding detection) cost as much as building the item. The bytes may be a walk's
+ * {@link PageBuffer}: once {@link #release released}, for the next page to be read into them, asking for an item is
+ * an error rather than an item of another page.
  */
 final class PageItems extends AbstractList<Map<String, Object>> implements RandomAccess {
 
@@ -29,7 +33,9 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
     /** A JSON null item: no bytes to read. */
     static final int NULL_ITEM = -1;
 
-    private final byte[] body;
+    /** The page's body; null once released. */
+    private ResponseBody body;
+
     private int[] starts;
     private int[] ends;
     private int size;
@@ -40,10 +46,16 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
 
     private int nextInOrder;
 
-    PageItems(byte[] body) {
+    /**
+     * @param released the page read before into the same buffer, already released, whose arrays of item positions
+     *                 this page takes over: kept from page to page, they are not copied by every young collection
+     *                 while a page is handed out, as new ones were; null for none
+     */
+    PageItems(ResponseBody body, PageItems released) {
         this.body = body;
-        this.starts = new int[16];
-        this.ends = new int[16];
+        boolean reuse = released != null && released.body == null;
+        this.starts = reuse ? released.starts : new int[16];
+        this.ends = reuse ? released.ends : new int[16];
     }
 
     /** Records where the items array begins (its '['), so that items asked for in order share one parser. */
@@ -70,7 +82,7 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
                 return readInOrder();
             }
             int start = starts[index];
-            return start == NULL_ITEM ? null : ITEM.readValue(body, start, ends[index] - start);
+            return start == NULL_ITEM ? null : ITEM.readValue(body.bytes(), start, ends[index] - start);
         } catch (IOException e) {
             // the page was parsed whole when it was read: only a bug can bring us here
             throw new UncheckedIOException("item " + index + " of a page that was read before", e);
@@ -80,7 +92,7 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
     /** The next item in order, from the parser that goes through the items array; closed after the last item. */
     private Map<String, Object> readInOrder() throws IOException {
         if (inOrder == null) {
-            inOrder = ITEM.createParser(body, arrayStart, body.length - arrayStart);
+            inOrder = ITEM.createParser(body.bytes(), arrayStart, body.length() - arrayStart);
             inOrder.nextToken(); // the items array's '['
         }
         JsonToken token = inOrder.nextToken();
@@ -96,12 +108,31 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
     String json(int index) {
         checkIndex(index);
         int start = starts[index];
-        return start == NULL_ITEM ? "null" : new String(body, start, ends[index] - start, StandardCharsets.UTF_8);
+        return start == NULL_ITEM
+                ? "null"
+                : new String(body.bytes(), start, ends[index] - start, StandardCharsets.UTF_8);
+    }
+
+    /** The page is done with: its bytes may now hold the next page. */
+    void release() {
+        body = null;
+        if (inOrder != null) {
+            try {
+                inOrder.close();
+            } catch (IOException e) {
+                // a parser over an array: nothing to close
+            }
+            inOrder = null;
+        }
     }
 
     private void checkIndex(int index) {
         if (index < 0 || index >= size) {
             throw new IndexOutOfBoundsException("item " + index + " of a page of " + size);
+        }
+        if (body == null) {
+            throw new IllegalStateException("item " + index + " of a page that was released: its bytes now hold the"
+                    + " next page, and a walk holds one page at a time");
         }
     }
 

@@ -20,13 +20,19 @@ final class PageReader {
 
     private PageReader() {}
 
-    static Page read(CustomerIoOperation operation, ApiResponse response, Pagination paging, String cursor) {
+    /**
+     * The page of the answer. Its items read the answer's body, which must stay as it is while they are used;
+     * {@code released} is the page read before into the same buffer, whose arrays of item positions this one takes
+     * over (null for none).
+     */
+    static Page read(
+            CustomerIoOperation operation, ApiResponse response, Pagination paging, String cursor, PageItems released) {
         return ResponseReader.read(operation, response, body -> {
-            try (JsonParser parser = Json.mapper().createParser(body)) {
+            try (JsonParser parser = Json.mapper().createParser(body.bytes(), 0, body.length())) {
                 if (parser.nextToken() != JsonToken.START_OBJECT) {
                     throw MismatchedInputException.from(parser, Map.class, "not an object");
                 }
-                PageItems items = new PageItems(body);
+                PageItems items = new PageItems(body, released);
                 String next = null;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();

@@ -27,7 +27,7 @@ public final class PagedItems implements Iterator<Map<String, Object>>, Closeabl
     public boolean hasNext() {
         while (!closed && (items == null || !items.hasNext())) {
             if (page != null && page.isLast()) {
-                closed = true;
+                close();
                 progress.finished();
                 return false;
             }
@@ -50,10 +50,13 @@ public final class PagedItems implements Iterator<Map<String, Object>>, Closeabl
         return items.next();
     }
 
-    /** Stops the walk: no further page is fetched. */
+    /** Stops the walk: no further page is fetched, and the page buffer goes. */
     @Override
     public void close() {
         closed = true;
+        page = null;
+        items = null;
+        fetcher.release();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import io.github.camelcustomerio.customers.client.ApiResponse;
+import io.github.camelcustomerio.customers.client.ResponseBody;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,9 +65,9 @@ class PageItemsTest {
 
     private static Page read() {
         CustomerIoOperation operation = CustomerIoOperation.getSegmentMembership;
-        ApiResponse response =
-                new ApiResponse(200, "OK", "application/json", Map.of(), PAGE.getBytes(StandardCharsets.UTF_8), 1);
-        return PageReader.read(operation, response, operation.paging().orElseThrow(), null);
+        ApiResponse response = new ApiResponse(
+                200, "OK", "application/json", Map.of(), ResponseBody.of(PAGE.getBytes(StandardCharsets.UTF_8)), 1);
+        return PageReader.read(operation, response, operation.paging().orElseThrow(), null, null);
     }
 
     private static Map<String, Object> nullMember(String name) {
