@@ -61,12 +61,14 @@ public interface Constraint {
         String expected = String.join(", ", new TreeSet<>(allowed));
         return value -> {
             JsonNode filter = (JsonNode) value;
+            if (filter.isObject()
+                    && filter.size() == 1
+                    && allowed.contains(filter.fieldNames().next())) {
+                return null;
+            }
             Set<String> present = new TreeSet<>();
             filter.fieldNames().forEachRemaining(present::add);
-            if (present.size() != 1 || !allowed.contains(present.iterator().next())) {
-                return "must be an object with exactly one of the keys " + expected + "; got keys " + present;
-            }
-            return null;
+            return "must be an object with exactly one of the keys " + expected + "; got keys " + present;
         };
     }
 }

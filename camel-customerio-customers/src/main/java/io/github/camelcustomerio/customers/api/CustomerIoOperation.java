@@ -1,7 +1,9 @@
 package io.github.camelcustomerio.customers.api;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static io.github.camelcustomerio.customers.api.ApiParameter.ACCEPT_LANGUAGE;
@@ -158,6 +160,8 @@ public enum CustomerIoOperation {
     private final Effect effect;
     private final Pagination paging;
     private final List<Binding> bindings;
+    /** The same bindings by parameter: looked up for every parameter of every call. */
+    private final Map<ApiParameter, Binding> bindingsByParameter = new EnumMap<>(ApiParameter.class);
 
     CustomerIoOperation(String method, String pathTemplate, Effect effect, Pagination paging, Binding... bindings) {
         this.method = method;
@@ -165,6 +169,7 @@ public enum CustomerIoOperation {
         this.effect = effect;
         this.paging = paging;
         this.bindings = Arrays.stream(bindings).map(this::withPageSizeBounds).toList();
+        this.bindings.forEach(binding -> bindingsByParameter.put(binding.parameter(), binding));
     }
 
     /** The page size must lie within the documented bounds: 1 up to the maximum, where one is documented. */
@@ -207,7 +212,7 @@ public enum CustomerIoOperation {
     }
 
     public Optional<Binding> binding(ApiParameter parameter) {
-        return bindings.stream().filter(b -> b.parameter() == parameter).findFirst();
+        return Optional.ofNullable(bindingsByParameter.get(parameter));
     }
 
     /**

@@ -1,9 +1,7 @@
 package io.github.camelcustomerio.customers.client;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,10 +53,17 @@ public record ApiRequest(
         if (query.isEmpty()) {
             return encodedPath;
         }
-        List<String> pairs = new ArrayList<>(query.size());
-        query.forEach((name, value) ->
-                pairs.add(PercentEncoding.queryComponent(name) + "=" + PercentEncoding.queryComponent(value)));
-        return encodedPath + "?" + String.join("&", pairs);
+        StringBuilder pathAndQuery = new StringBuilder(encodedPath);
+        char separator = '?';
+        for (Map.Entry<String, String> pair : query.entrySet()) {
+            pathAndQuery
+                    .append(separator)
+                    .append(PercentEncoding.queryComponent(pair.getKey()))
+                    .append('=')
+                    .append(PercentEncoding.queryComponent(pair.getValue()));
+            separator = '&';
+        }
+        return pathAndQuery.toString();
     }
 
     @Override

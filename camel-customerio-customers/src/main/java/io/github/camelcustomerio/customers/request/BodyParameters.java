@@ -34,14 +34,17 @@ public final class BodyParameters {
 
     public static BodyParameters read(CustomerIoOperation operation, Object body) {
         Map<ApiParameter, JsonNode> values = new EnumMap<>(ApiParameter.class);
-        Optional<Binding> primary = operation.bindings().stream()
-                .filter(b ->
-                        b.location() == Location.BODY && b.parameter().type().isStructured())
-                .findFirst();
-        if (primary.isEmpty() || ValueConverter.isAbsent(body)) {
+        ApiParameter main = null;
+        for (Binding binding : operation.bindings()) {
+            if (binding.location() == Location.BODY
+                    && binding.parameter().type().isStructured()) {
+                main = binding.parameter();
+                break;
+            }
+        }
+        if (main == null || ValueConverter.isAbsent(body)) {
             return new BodyParameters(values);
         }
-        ApiParameter main = primary.get().parameter();
         JsonNode node = toTree(operation, main, body);
         if (node.isObject() && node.has(main.apiName())) {
             for (Binding binding : operation.bindings()) {
