@@ -133,8 +133,8 @@ public final class BenchmarkSuite {
                 + " a fork of each (the calls/s shown are the medians of the forks). Peak live heap: the most a full"
                 + " GC left in use, forced at 25/50/75/100% of each walk and every 50 ms of one more walk; the"
                 + " live heap at 25% > 75% shows it flat (grows by at most 4 MB). Heap after any GC also counts"
-                + " garbage young GCs leave (dead pages in G1's humongous regions). ± is JMH's 99.9% confidence"
-                + " interval.");
+                + " garbage young GCs leave (in G1, dead objects in old and humongous regions). ± is JMH's 99.9%"
+                + " confidence interval.");
         System.out.println(table.allPass() ? "Every target met." : "Some targets missed: see FAIL rows.");
     }
 

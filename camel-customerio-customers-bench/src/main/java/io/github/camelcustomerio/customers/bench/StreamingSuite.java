@@ -172,7 +172,7 @@ final class StreamingSuite {
                     "<= 2.00x, flat",
                     heap <= 2.0 && walk.isFlat());
             table.add(
-                    size + ": heap MB after any GC (dead pages included), " + what + " vs bare",
+                    size + ": heap MB after any GC (garbage included), " + what + " vs bare",
                     String.format(Locale.ROOT, "%.1f", mb(walk.peakAfterGc)),
                     String.format(Locale.ROOT, "%.1f", mb(bare.peakAfterGc)),
                     ratio((double) walk.peakAfterGc / bare.peakAfterGc),
