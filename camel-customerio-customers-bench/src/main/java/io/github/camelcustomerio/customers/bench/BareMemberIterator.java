@@ -39,7 +39,7 @@ final class BareMemberIterator implements Iterator<Object> {
         this.client = client;
         this.mapper = mapper;
         this.itemReader = mapper.readerFor(Map.class);
-        this.membership = baseUrl + "/v1/segments/" + segment + "/membership?limit=" + pageSize;
+        this.membership = membership(baseUrl, segment, pageSize);
         this.apiKey = apiKey;
     }
 
@@ -81,12 +81,23 @@ final class BareMemberIterator implements Iterator<Object> {
         }
     }
 
-    /** Asks for the next page and reads its answer up to the first member. */
-    private void openPage() throws IOException {
+    /** The first page's URL of a segment's membership, pages of {@code pageSize}. */
+    static String membership(String baseUrl, int segment, int pageSize) {
+        return baseUrl + "/v1/segments/" + segment + "/membership?limit=" + pageSize;
+    }
+
+    /** The bare request for the page at {@code next} (null: the first page), as a hand-written client sends it. */
+    static HttpGet pageRequest(String membership, String apiKey, String next) {
         HttpGet get = new HttpGet(
                 membership + (next == null ? "" : "&start=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
         get.setHeader("Authorization", "Bearer " + apiKey);
         get.setHeader("Accept", "application/json");
+        return get;
+    }
+
+    /** Asks for the next page and reads its answer up to the first member. */
+    private void openPage() throws IOException {
+        HttpGet get = pageRequest(membership, apiKey, next);
         started = true;
         next = null;
         response = client.executeOpen(null, get, null);

@@ -2,8 +2,6 @@ package io.github.camelcustomerio.customers.bench;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -341,12 +339,10 @@ public final class StreamingRun {
         return new Walker() {
             @Override
             public void walk(int segment, Counter counter) throws IOException {
+                String membership = BareMemberIterator.membership(baseUrl, segment, pageSize);
                 String next = null;
                 do {
-                    HttpGet get = new HttpGet(baseUrl + "/v1/segments/" + segment + "/membership?limit=" + pageSize
-                            + (next == null ? "" : "&start=" + URLEncoder.encode(next, StandardCharsets.UTF_8)));
-                    get.setHeader("Authorization", "Bearer " + apiKey);
-                    get.setHeader("Accept", "application/json");
+                    HttpGet get = BareMemberIterator.pageRequest(membership, apiKey, next);
                     next = client.execute(get, response -> {
                         if (response.getCode() != 200) {
                             throw new IOException("HTTP " + response.getCode());

@@ -147,22 +147,12 @@ final class StreamingSuite {
                     ">= 0.90x",
                     r >= 0.9);
             if (!consumer) {
-                Walk exchangePerItem = walks.get(StreamingRun.Path.floor);
-                table.add(
+                info(
                         size + ": items/s, " + what + " vs bare walk, exchange per item (no splitter)",
-                        number(walk.itemsPerSecond()),
-                        number(exchangePerItem.itemsPerSecond()),
-                        ratio(walk.itemsPerSecond() / exchangePerItem.itemsPerSecond()),
-                        "-",
-                        null);
+                        walk,
+                        walks.get(StreamingRun.Path.floor));
             }
-            table.add(
-                    size + ": items/s, " + what + " vs bare HttpClient 5 + Jackson streaming",
-                    number(walk.itemsPerSecond()),
-                    number(bare.itemsPerSecond()),
-                    ratio(walk.itemsPerSecond() / bare.itemsPerSecond()),
-                    "-",
-                    null);
+            info(size + ": items/s, " + what + " vs bare HttpClient 5 + Jackson streaming", walk, bare);
             double heap = (double) walk.peakLive / bare.peakLive;
             table.add(
                     size + ": peak live heap MB (live at 25% > 75%) in -Xmx64m, " + what + " vs bare",
@@ -194,13 +184,16 @@ final class StreamingSuite {
     }
 
     private void info(String name, Map<StreamingRun.Path, Walk> walks, StreamingRun.Path path) {
-        Walk walk = walks.get(path);
-        Walk bare = walks.get(StreamingRun.Path.bare);
+        info(name, walks.get(path), walks.get(StreamingRun.Path.bare));
+    }
+
+    /** A row for information: the walk's items/s against the baseline's. */
+    private void info(String name, Walk walk, Walk baseline) {
         table.add(
                 name,
                 number(walk.itemsPerSecond()),
-                number(bare.itemsPerSecond()),
-                ratio(walk.itemsPerSecond() / bare.itemsPerSecond()),
+                number(baseline.itemsPerSecond()),
+                ratio(walk.itemsPerSecond() / baseline.itemsPerSecond()),
                 "-",
                 null);
     }
