@@ -2,6 +2,7 @@ package io.github.camelcustomerio.customers.paging;
 
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -34,10 +35,17 @@ final class PageReader {
                 }
                 PageItems items = new PageItems(body, released);
                 String next = null;
+                boolean itemsRead = false;
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String field = parser.currentName();
                     JsonToken value = parser.nextToken();
                     if (field.equals(paging.itemsField()) && value == JsonToken.START_ARRAY) {
+                        if (itemsRead) {
+                            // which would be the page? Handing either would be a guess, both a page the service never
+                            // sent
+                            throw new JsonParseException(parser, "Duplicate field '" + field + "'");
+                        }
+                        itemsRead = true;
                         items.arrayStartsAt((int) parser.currentTokenLocation().getByteOffset());
                         JsonToken item;
                         while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {

@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelcustomerio.customers.api.CustomerIoInvalidResponseException;
 import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 import io.github.camelcustomerio.customers.client.ApiResponse;
 import io.github.camelcustomerio.customers.client.ResponseBody;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A page's items, built from its bytes when asked for: the same items whether they are asked for in order (one parser
@@ -63,10 +65,25 @@ class PageItemsTest {
         assertThat(new ArrayList<>(items)).isEqualTo(EXPECTED);
     }
 
+    @Test
+    void aPageWithTwoListsOfItemsIsRefusedBeforeAnyItemIsHanded() {
+        String twoLists =
+                "{\"identifiers\":[{\"id\":\"a\"}],\"next\":\"\",\"identifiers\":[{\"id\":\"b\"},{\"id\":\"c\"}]}";
+
+        assertThatThrownBy(() -> read(twoLists))
+                .isInstanceOf(CustomerIoInvalidResponseException.class)
+                .hasMessageStartingWith(
+                        "getSegmentMembership received an unreadable answer (invalid JSON: Duplicate field 'identifiers')");
+    }
+
     private static Page read() {
+        return read(PAGE);
+    }
+
+    private static Page read(String page) {
         CustomerIoOperation operation = CustomerIoOperation.getSegmentMembership;
         ApiResponse response = new ApiResponse(
-                200, "OK", "application/json", Map.of(), ResponseBody.of(PAGE.getBytes(StandardCharsets.UTF_8)), 1);
+                200, "OK", "application/json", Map.of(), ResponseBody.of(page.getBytes(StandardCharsets.UTF_8)), 1);
         return PageReader.read(operation, response, operation.paging().orElseThrow(), null, null);
     }
 
