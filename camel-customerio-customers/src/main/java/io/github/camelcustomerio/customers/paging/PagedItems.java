@@ -8,7 +8,7 @@ import java.util.NoSuchElementException;
 /**
  * Every item of a paged call, across all its pages, fetched lazily: the next page is only asked for when the
  * previous one has been consumed, so that {@code .split(body()).streaming()} walks any number of items in constant
- * memory. Single use, like any Iterator.
+ * memory. Single use, like any Iterator; once a page cannot be fetched, every further call fails the same way.
  */
 public final class PagedItems implements Iterator<Map<String, Object>>, Closeable {
 
@@ -17,6 +17,8 @@ public final class PagedItems implements Iterator<Map<String, Object>>, Closeabl
     private Page page;
     private Iterator<Map<String, Object>> items;
     private boolean closed;
+    /** Why a page could not be fetched: the walk is over, and says so every time it is asked for more. */
+    private RuntimeException failure;
 
     public PagedItems(PageFetcher fetcher, ProgressLog progress) {
         this.fetcher = fetcher;
@@ -25,6 +27,9 @@ public final class PagedItems implements Iterator<Map<String, Object>>, Closeabl
 
     @Override
     public boolean hasNext() {
+        if (failure != null) {
+            throw failure;
+        }
         while (!closed && (items == null || !items.hasNext())) {
             if (page != null && page.isLast()) {
                 close();
@@ -35,7 +40,14 @@ public final class PagedItems implements Iterator<Map<String, Object>>, Closeabl
             // the page's bytes go now, not once the next page has been read in beside them
             page = null;
             items = null;
-            page = fetcher.fetch(next);
+            try {
+                page = fetcher.fetch(next);
+            } catch (RuntimeException e) {
+                // asked again, the walk must not start over from its first page: it failed
+                failure = e;
+                close();
+                throw e;
+            }
             items = page.items().iterator();
             progress.page(page.items().size());
         }
