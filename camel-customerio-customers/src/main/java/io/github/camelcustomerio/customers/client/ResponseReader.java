@@ -76,7 +76,8 @@ public final class ResponseReader {
         return value;
     }
 
-    private static CustomerIoInvalidResponseException invalid(
+    /** The error for an answer that cannot be used, saying why ({@code problem}) and what was received. */
+    public static CustomerIoInvalidResponseException invalid(
             CustomerIoOperation operation, ApiResponse response, String problem) {
         return new CustomerIoInvalidResponseException(
                 operation,

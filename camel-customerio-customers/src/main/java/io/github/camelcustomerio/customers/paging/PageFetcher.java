@@ -1,9 +1,14 @@
 package io.github.camelcustomerio.customers.paging;
 
+import java.util.HashSet;
+import java.util.Set;
+
 import io.github.camelcustomerio.customers.api.Pagination;
 import io.github.camelcustomerio.customers.client.ApiRequest;
+import io.github.camelcustomerio.customers.client.ApiResponse;
 import io.github.camelcustomerio.customers.client.CustomerIoClient;
 import io.github.camelcustomerio.customers.client.PageBuffer;
+import io.github.camelcustomerio.customers.client.ResponseReader;
 
 /**
  * Fetches the pages of one paged call: the first one as the request asks, the following ones with
@@ -12,7 +17,9 @@ import io.github.camelcustomerio.customers.client.PageBuffer;
  * requests under the workspace's rate limit, not the size of its pages.
  *
  * <p>Pages are read into one {@link PageBuffer}, so a walk holds one page at a time: fetching a page releases the
- * one fetched before (whose items can no longer be built), and {@link #release()} ends the walk. Not thread-safe.
+ * one fetched before (whose items can no longer be built), and {@link #release()} ends the walk. A page whose next
+ * cursor is one the walk has already fetched fails as an invalid answer, before any of its items is handed. Not
+ * thread-safe.
  */
 public final class PageFetcher {
 
@@ -22,6 +29,11 @@ public final class PageFetcher {
     private final PageBuffer buffer = new PageBuffer();
     /** The page fetched last, until it is released. */
     private PageItems current;
+    /**
+     * The cursors this walk has fetched, one per page: a next cursor among them would lead the walk round the same
+     * pages for ever, spending the workspace's requests, so such a page fails instead.
+     */
+    private final Set<String> walked = new HashSet<>();
 
     public PageFetcher(CustomerIoClient client, ApiRequest request) {
         this.client = client;
@@ -44,14 +56,33 @@ public final class PageFetcher {
         ApiRequest pageRequest = cursor == null ? request : request.withQuery(Pagination.START_PARAMETER, cursor);
         String fetchedAt =
                 cursor == null ? request.queryValue(Pagination.START_PARAMETER).orElse(null) : cursor;
-        Page page = PageReader.read(request.operation(), client.send(pageRequest, buffer), paging, fetchedAt, released);
+        ApiResponse response = client.send(pageRequest, buffer);
+        Page page = PageReader.read(request.operation(), response, paging, fetchedAt, released);
         current = (PageItems) page.items(); // what PageReader builds
+        if (cursor == null) {
+            walked.clear();
+        }
+        if (fetchedAt != null) {
+            walked.add(fetchedAt);
+        }
+        if (!page.isLast() && walked.contains(page.next())) {
+            throw ResponseReader.invalid(
+                    request.operation(),
+                    response,
+                    "its next cursor '" + abbreviate(page.next()) + "' leads back to a page this walk has read:"
+                            + " following it would walk the same pages forever");
+        }
         return page;
+    }
+
+    private static String abbreviate(String cursor) {
+        return cursor.length() > 40 ? cursor.substring(0, 40) + "..." : cursor;
     }
 
     /** The walk is over: the last page is released and the buffer's array goes until the next walk. */
     public void release() {
         releasePage();
+        walked.clear();
         buffer.release();
     }
 
