@@ -2,14 +2,12 @@ package io.github.camelcustomerio.customers.paging;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.RandomAccess;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.camelcustomerio.customers.client.Json;
@@ -29,9 +27,6 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
 
     /** Reads one item; made once, since resolving the item type for every item cost a quarter of the parsing. */
     private static final ObjectReader ITEM = Json.mapper().readerFor(new TypeReference<Map<String, Object>>() {});
-
-    /** A JSON null item: no bytes to read. */
-    static final int NULL_ITEM = -1;
 
     /** The page's body; null once released. */
     private ResponseBody body;
@@ -63,7 +58,7 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
         arrayStart = offset;
     }
 
-    /** Records the next item: the bytes from {@code start} up to {@code end}, or {@link #NULL_ITEM}. */
+    /** Records the next item: the bytes from {@code start} up to {@code end}. */
     void add(int start, int end) {
         if (size == starts.length) {
             starts = Arrays.copyOf(starts, size * 2);
@@ -82,7 +77,7 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
                 return readInOrder();
             }
             int start = starts[index];
-            return start == NULL_ITEM ? null : ITEM.readValue(body.bytes(), start, ends[index] - start);
+            return ITEM.readValue(body.bytes(), start, ends[index] - start);
         } catch (IOException e) {
             // the page was parsed whole when it was read: only a bug can bring us here
             throw new UncheckedIOException("item " + index + " of a page that was read before", e);
@@ -95,22 +90,13 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
             inOrder = ITEM.createParser(body.bytes(), arrayStart, body.length() - arrayStart);
             inOrder.nextToken(); // the items array's '['
         }
-        JsonToken token = inOrder.nextToken();
-        Map<String, Object> item = token == JsonToken.VALUE_NULL ? null : ITEM.readValue(inOrder);
+        inOrder.nextToken(); // the item's '{'
+        Map<String, Object> item = ITEM.readValue(inOrder);
         if (++nextInOrder == size) {
             inOrder.close();
             inOrder = null;
         }
         return item;
-    }
-
-    /** The item's JSON text, as the service sent it; "null" for a JSON null. */
-    String json(int index) {
-        checkIndex(index);
-        int start = starts[index];
-        return start == NULL_ITEM
-                ? "null"
-                : new String(body.bytes(), start, ends[index] - start, StandardCharsets.UTF_8);
     }
 
     /** The page is done with: its bytes may now hold the next page. */

@@ -49,15 +49,13 @@ final class PageReader {
                         items.arrayStartsAt((int) parser.currentTokenLocation().getByteOffset());
                         JsonToken item;
                         while ((item = parser.nextToken()) != JsonToken.END_ARRAY) {
-                            if (item == JsonToken.VALUE_NULL) {
-                                items.add(PageItems.NULL_ITEM, PageItems.NULL_ITEM);
-                            } else if (item == JsonToken.START_OBJECT) {
-                                int start = (int) parser.currentTokenLocation().getByteOffset();
-                                parser.skipChildren();
-                                items.add(start, (int) parser.currentLocation().getByteOffset());
-                            } else {
+                            if (item != JsonToken.START_OBJECT) {
+                                // null included: a walk tells items apart, and keeps its place, by their fields
                                 throw MismatchedInputException.from(parser, Map.class, "an item is not an object");
                             }
+                            int start = (int) parser.currentTokenLocation().getByteOffset();
+                            parser.skipChildren();
+                            items.add(start, (int) parser.currentLocation().getByteOffset());
                         }
                     } else if (field.equals(Pagination.NEXT_FIELD) && value.isScalarValue()) {
                         next = value == JsonToken.VALUE_NULL ? null : parser.getText();

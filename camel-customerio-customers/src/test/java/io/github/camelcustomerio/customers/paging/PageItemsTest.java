@@ -22,14 +22,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PageItemsTest {
 
     private static final String PAGE = "{\"ids\":[\"a\",\"b\"],\"identifiers\":[{\"id\":\"a\",\"email\":\"a@x.test\"},"
-            + " null, {\"id\":\"b\",\"nested\":{\"k\":[1,2,{\"x\":null}]},\"email\":null}\n,{\"id\":\"c\"}],"
+            + " {}, {\"id\":\"b\",\"nested\":{\"k\":[1,2,{\"x\":null}]},\"email\":null}\n,{\"id\":\"c\"}],"
             + "\"next\":\"MTA=\"}";
 
     private static final List<Map<String, Object>> EXPECTED = new ArrayList<>();
 
     static {
         EXPECTED.add(Map.of("id", "a", "email", "a@x.test"));
-        EXPECTED.add(null);
+        EXPECTED.add(Map.of());
         Map<String, Object> b = new HashMap<>();
         b.put("id", "b");
         b.put("nested", Map.of("k", List.of(1, 2, nullMember("x"))));
@@ -58,11 +58,24 @@ class PageItemsTest {
 
         assertThat(items.get(2)).isEqualTo(EXPECTED.get(2));
         assertThat(items.get(0)).isEqualTo(EXPECTED.get(0));
-        assertThat(items.get(1)).isNull();
+        assertThat(items.get(1)).isEmpty();
         assertThat(items.get(2)).isEqualTo(EXPECTED.get(2));
         assertThat(items.get(3)).isEqualTo(EXPECTED.get(3));
         assertThat(items.get(0)).isEqualTo(EXPECTED.get(0));
         assertThat(new ArrayList<>(items)).isEqualTo(EXPECTED);
+    }
+
+    @Test
+    void aPageWithAnItemThatIsNotAnObjectNullIncludedIsRefusedBeforeAnyItemIsHanded() {
+        for (String item : new String[] {"null", "\"c3\"", "3", "[]"}) {
+            String page = "{\"identifiers\":[{\"id\":\"a\",\"cio_id\":\"c1\"}," + item + "],\"next\":\"\"}";
+
+            assertThatThrownBy(() -> read(page))
+                    .as(item)
+                    .isInstanceOf(CustomerIoInvalidResponseException.class)
+                    .hasMessageStartingWith(
+                            "getSegmentMembership received an unreadable answer (expected a JSON object)");
+        }
     }
 
     @Test

@@ -1,0 +1,58 @@
+package io.github.camelcustomerio.customers;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.ScheduledPollConsumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A page a walk cannot use as a whole (an item that is not an object, null included; the list of items twice) is
+ * refused before any of its items is handed: the consumer stays before it, one request a poll, and hands nothing of
+ * it again and again, as it did when such a page failed halfway.
+ */
+class UnusablePageTest extends WireMockTestSupport {
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("customerio-customers:getSegmentMembership?segmentId=7&startScheduler=false")
+                        .routeId("snapshot")
+                        .to("mock:snapshot");
+                from("customerio-customers:getSegmentMembership?segmentId=7&startScheduler=false&mode=changes"
+                                + "&emitHistory=true")
+                        .routeId("changes")
+                        .to("mock:changes");
+            }
+        };
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "{\"identifiers\":[{\"id\":\"u1\",\"email\":null,\"cio_id\":\"c1\"},null],\"next\":\"\"}",
+                "{\"identifiers\":[{\"id\":\"u1\",\"email\":null,\"cio_id\":\"c1\"},\"u2\"],\"next\":\"\"}",
+                "{\"identifiers\":[{\"id\":\"u1\",\"email\":null,\"cio_id\":\"c1\"}],"
+                        + "\"identifiers\":[{\"id\":\"u2\",\"email\":null,\"cio_id\":\"c2\"}],\"next\":\"\"}"
+            })
+    void noItemOfThePageIsHandedAndEachPollSendsOneRequest(String page) throws Exception {
+        server.stubFor(get(urlPathEqualTo("/v1/segments/7/membership")).willReturn(okJson(page)));
+
+        for (String route : new String[] {"snapshot", "changes"}) {
+            ScheduledPollConsumer consumer =
+                    (ScheduledPollConsumer) context.getRoute(route).getConsumer();
+            consumer.run();
+            consumer.run();
+        }
+
+        assertThat(getMockEndpoint("mock:snapshot").getReceivedCounter()).isZero();
+        assertThat(getMockEndpoint("mock:changes").getReceivedCounter()).isZero();
+        assertThat(server.getAllServeEvents()).hasSize(4);
+    }
+}
