@@ -68,6 +68,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "limit": target.getParameters().setLimit(property(camelContext, java.lang.Integer.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "maxresponsesize":
+        case "maxResponseSize": target.getConfiguration().setMaxResponseSize(property(camelContext, int.class, value)); return true;
         case "maxretries":
         case "maxRetries": target.getConfiguration().setMaxRetries(property(camelContext, int.class, value)); return true;
         case "mode": target.getConfiguration().setMode(property(camelContext, io.github.camelcustomerio.customers.consumer.ConsumerMode.class, value)); return true;
@@ -178,6 +180,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "limit": return java.lang.Integer.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
+        case "maxresponsesize":
+        case "maxResponseSize": return int.class;
         case "maxretries":
         case "maxRetries": return int.class;
         case "mode": return io.github.camelcustomerio.customers.consumer.ConsumerMode.class;
@@ -289,6 +293,8 @@ public class CustomerIoCustomersEndpointConfigurer extends PropertyConfigurerSup
         case "limit": return target.getParameters().getLimit();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getMaxMessagesPerPoll();
+        case "maxresponsesize":
+        case "maxResponseSize": return target.getConfiguration().getMaxResponseSize();
         case "maxretries":
         case "maxRetries": return target.getConfiguration().getMaxRetries();
         case "mode": return target.getConfiguration().getMode();

@@ -23,7 +23,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(60);
+        Set<String> props = new HashSet<>(61);
         props.add("acceptLanguage");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -50,6 +50,7 @@ public class CustomerIoCustomersEndpointUriFactory extends org.apache.camel.supp
         props.add("lazyStartProducer");
         props.add("limit");
         props.add("maxMessagesPerPoll");
+        props.add("maxResponseSize");
         props.add("maxRetries");
         props.add("mode");
         props.add("name");

@@ -49,6 +49,9 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "500", javaType = "java.time.Duration")
     private long retryBackoff = 500;
 
+    @UriParam(label = "advanced", defaultValue = "33554432")
+    private int maxResponseSize = 32 * 1024 * 1024;
+
     @UriParam(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
     private long retryMaxBackoff = 30_000;
 
@@ -183,6 +186,19 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
      */
     public void setRateLimitMaxWait(long rateLimitMaxWait) {
         this.rateLimitMaxWait = rateLimitMaxWait;
+    }
+
+    public int getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    /**
+     * The longest answer body read, in bytes, once inflated if it came compressed (default 32 MB; a page of 30,000
+     * members is about 3.5 MB). A longer answer fails the call, without being retried, before it can fill the heap:
+     * one that declares a longer length is not read at all, any other is read up to this size.
+     */
+    public void setMaxResponseSize(int maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public int getMaxRetries() {

@@ -103,6 +103,7 @@ public class CustomerIoCustomersEndpoint extends ScheduledPollEndpoint implement
                         configuration.getMaxRetries(),
                         Duration.ofMillis(configuration.getRetryBackoff()),
                         Duration.ofMillis(configuration.getRetryMaxBackoff())),
+                configuration.getMaxResponseSize(),
                 UserAgent.of(getCamelContext().getVersion()));
         client = new CustomerIoClient(
                 getComponent().transport(),

@@ -182,6 +182,14 @@ public class CustomerIoCustomersComponentConfiguration extends ComponentConfigur
     private Integer maxConnections = 20;
 
     /**
+     * The longest answer body read, in bytes, once inflated if it came compressed (default 32 MB; a
+     * page of 30,000 members is about 3.5 MB). A longer answer fails the call, without being
+     * retried, before it can fill the heap: one that declares a longer length is not read at all,
+     * any other is read up to this size.
+     */
+    private Integer maxResponseSize = 33554432;
+
+    /**
      * The time between two INFO progress lines of a long walk through pages (items, pages,
      * items/s): milliseconds, or a duration such as 5s, up to 24 days.
      */
@@ -443,6 +451,14 @@ public class CustomerIoCustomersComponentConfiguration extends ComponentConfigur
 
     public void setMaxConnections(Integer maxConnections) {
         this.maxConnections = maxConnections;
+    }
+
+    public Integer getMaxResponseSize() {
+        return maxResponseSize;
+    }
+
+    public void setMaxResponseSize(Integer maxResponseSize) {
+        this.maxResponseSize = maxResponseSize;
     }
 
     public java.time.Duration getProgressLogInterval() {

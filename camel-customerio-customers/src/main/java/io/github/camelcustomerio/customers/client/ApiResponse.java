@@ -12,7 +12,6 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /**
  * An HTTP answer as received: status, reason, content type, the headers the component reads, the body, and the
@@ -33,11 +32,12 @@ public record ApiResponse(
      * Reads an HTTP response whole (status, kept headers, body), as one attempt; a 2xx body goes into {@code pages}
      * when there is one (the page of a walk), any other body into an array of its own.
      */
-    static ApiResponse from(ClassicHttpResponse response, PageBuffer pages) throws IOException {
+    static ApiResponse from(ClassicHttpResponse response, PageBuffer pages, int maxBytes) throws IOException {
         HttpEntity entity = response.getEntity();
         boolean page = pages != null && response.getCode() >= 200 && response.getCode() < 300;
-        ResponseBody body =
-                entity == null ? ResponseBody.EMPTY : page ? pages.read(entity) : ResponseBody.of(bodyOf(entity));
+        ResponseBody body = entity == null
+                ? ResponseBody.EMPTY
+                : page ? pages.read(entity, maxBytes) : ResponseBody.of(bodyOf(entity, maxBytes));
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : KEPT_HEADERS) {
             Header header = response.getFirstHeader(name);
@@ -54,16 +54,24 @@ public record ApiResponse(
     /**
      * The body's bytes. With a Content-Length they are read straight into an array of that size, where EntityUtils
      * would fill a buffer of that size through a 4 KB scratch array and then copy it: 4 KB more per call, and a
-     * 30,000-member page (3.5 MB) twice.
+     * 30,000-member page (3.5 MB) twice. Without one, at most one byte more than {@code maxBytes} is read.
+     *
+     * @throws AnswerTooLargeException when the body is longer than {@code maxBytes}
      */
-    private static byte[] bodyOf(HttpEntity entity) throws IOException {
+    private static byte[] bodyOf(HttpEntity entity, int maxBytes) throws IOException {
+        int limit = Math.min(maxBytes, Integer.MAX_VALUE - 8);
         long length = entity.getContentLength();
-        if (length < 0 || length > Integer.MAX_VALUE - 8) {
-            return EntityUtils.toByteArray(entity);
-        }
+        AnswerTooLargeException.checkDeclared(length, limit);
         try (InputStream in = entity.getContent()) {
             if (in == null) {
                 return new byte[0];
+            }
+            if (length < 0) {
+                byte[] body = in.readNBytes(limit + 1);
+                if (body.length > limit) {
+                    throw AnswerTooLargeException.readPast(limit);
+                }
+                return body;
             }
             byte[] body = new byte[(int) length];
             int read = in.readNBytes(body, 0, body.length);

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param callTimeout     how long one call may take in all: attempts, retry delays and rate-limit waits
  * @param rateLimitWait   how long a call may wait for its slot under the rate limit
  * @param retryPolicy     which failed attempts are sent again
+ * @param maxResponseSize the longest answer body read, in bytes
  * @param userAgent       the User-Agent header
  */
 public record ClientSettings(
@@ -22,9 +23,14 @@ public record ClientSettings(
         Duration callTimeout,
         Duration rateLimitWait,
         RetryPolicy retryPolicy,
+        int maxResponseSize,
         String userAgent) {
 
     public ClientSettings {
+        if (maxResponseSize < 1) {
+            throw new IllegalArgumentException(
+                    "customerio-customers: maxResponseSize must be at least 1 byte; got " + maxResponseSize);
+        }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     }
 }

@@ -93,7 +93,9 @@ public final class CustomerIoClient {
             long started = System.nanoTime();
             try {
                 response = transport.execute(
-                        toHttpRequest(request), answer -> ApiResponse.from(answer, pages), deadline - started);
+                        toHttpRequest(request),
+                        answer -> ApiResponse.from(answer, pages, settings.maxResponseSize()),
+                        deadline - started);
             } catch (IOException e) {
                 failure = e;
             }
@@ -190,12 +192,18 @@ public final class CustomerIoClient {
         String hint = failure instanceof SSLException
                 ? "; to trust a private CA (or a TLS-inspecting proxy's), set the component's sslContextParameters"
                 : "";
-        String message = failure instanceof HttpTransport.CallTimeoutException
-                ? operation.name() + " did not complete within callTimeout "
-                        + settings.callTimeout().toMillis() + " ms (" + attempts
-                        + (attempts == 1 ? " attempt)" : " attempts)")
-                : operation.name() + " could not reach " + settings.baseUrl() + route + ": " + describe(failure)
-                        + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + timing + hint;
+        String message;
+        if (failure instanceof HttpTransport.CallTimeoutException) {
+            message = operation.name() + " did not complete within callTimeout "
+                    + settings.callTimeout().toMillis() + " ms (" + attempts
+                    + (attempts == 1 ? " attempt)" : " attempts)");
+        } else if (failure instanceof AnswerTooLargeException) {
+            message = operation.name() + " received an answer too long to read from " + settings.baseUrl() + route
+                    + ": " + failure.getMessage();
+        } else {
+            message = operation.name() + " could not reach " + settings.baseUrl() + route + ": " + describe(failure)
+                    + " after " + attempts + (attempts == 1 ? " attempt" : " attempts") + timing + hint;
+        }
         return new CustomerIoTransportException(operation, attempts, message, failure);
     }
 

@@ -19,16 +19,20 @@ public final class PageBuffer {
     /** The first array when the answer does not say its length (chunked). */
     private static final int UNKNOWN_LENGTH_START = 64 * 1024;
 
+    /** The longest array the JVM allocates. */
     private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
 
     private byte[] bytes;
 
-    /** Reads the entity's body into the array, growing it if needed; the body stays valid until the next read. */
-    ResponseBody read(HttpEntity entity) throws IOException {
+    /**
+     * Reads the entity's body into the array, growing it if needed; the body stays valid until the next read.
+     *
+     * @throws AnswerTooLargeException when the body is longer than {@code maxBytes}
+     */
+    ResponseBody read(HttpEntity entity, int maxBytes) throws IOException {
+        int limit = Math.min(maxBytes, MAX_LENGTH);
         long declared = entity.getContentLength();
-        if (declared > MAX_LENGTH) {
-            throw new IOException("an answer of " + declared + " bytes is more than a page buffer holds");
-        }
+        AnswerTooLargeException.checkDeclared(declared, limit);
         try (InputStream in = entity.getContent()) {
             if (in == null) {
                 return ResponseBody.EMPTY;
@@ -37,16 +41,17 @@ public final class PageBuffer {
                 ensureCapacity((int) declared, 0);
                 return new ResponseBody(bytes, in.readNBytes(bytes, 0, (int) declared));
             }
-            ensureCapacity(UNKNOWN_LENGTH_START, 0);
+            ensureCapacity(Math.min(UNKNOWN_LENGTH_START, limit + 1), 0);
             int length = 0;
             int read;
             while ((read = in.read(bytes, length, bytes.length - length)) >= 0) {
                 length += read;
+                if (length > limit) {
+                    throw AnswerTooLargeException.readPast(limit);
+                }
                 if (length == bytes.length) {
-                    if (length == MAX_LENGTH) {
-                        throw new IOException("an answer of more than " + MAX_LENGTH + " bytes");
-                    }
-                    ensureCapacity((int) Math.min(MAX_LENGTH, length + (long) length / 2), length);
+                    // one byte past the limit at most: enough to tell that the answer goes on
+                    ensureCapacity((int) Math.min(limit + 1L, length + (long) length / 2), length);
                 }
             }
             return new ResponseBody(bytes, length);

@@ -54,7 +54,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
     public Verdict afterFailure(CustomerIoOperation operation, int attempt, IOException failure) {
         String reason =
                 failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-        if (failure instanceof SSLException) {
+        if (failure instanceof SSLException || failure instanceof AnswerTooLargeException) {
             return new Verdict(false, 0, reason);
         }
         if (nothingWasSent(failure)) {

@@ -10,10 +10,12 @@ import org.apache.hc.core5.http.io.entity.InputStreamEntity;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The pages of a walk are read into one array: a page no longer than the one before reuses it, a longer one grows
- * it, an answer without Content-Length (chunked) is read whole, and a released buffer holds nothing.
+ * it, an answer without Content-Length (chunked) is read whole, and a released buffer holds nothing; an answer
+ * longer than maxResponseSize is not read, or not further than that.
  */
 class PageBufferTest {
 
@@ -21,11 +23,11 @@ class PageBufferTest {
 
     @Test
     void aPageNoLongerThanTheOneBeforeIsReadIntoTheSameArray() throws IOException {
-        ResponseBody first = buffer.read(entity(json(1_000), true));
+        ResponseBody first = read(entity(json(1_000), true));
         byte[] array = first.bytes();
         assertThat(first.text()).isEqualTo(json(1_000));
 
-        ResponseBody second = buffer.read(entity(json(400), true));
+        ResponseBody second = read(entity(json(400), true));
 
         assertThat(second.bytes()).isSameAs(array);
         assertThat(second.length()).isEqualTo(json(400).length());
@@ -34,9 +36,9 @@ class PageBufferTest {
 
     @Test
     void aLongerPageGrowsTheArray() throws IOException {
-        buffer.read(entity(json(400), true));
+        read(entity(json(400), true));
 
-        ResponseBody longer = buffer.read(entity(json(5_000), true));
+        ResponseBody longer = read(entity(json(5_000), true));
 
         assertThat(longer.text()).isEqualTo(json(5_000));
         assertThat(buffer.capacity()).isGreaterThanOrEqualTo(json(5_000).length());
@@ -46,21 +48,53 @@ class PageBufferTest {
     void anAnswerWithoutItsLengthIsReadWhole() throws IOException {
         String page = json(300_000); // several times the first array such an answer gets
 
-        ResponseBody body = buffer.read(entity(page, false));
+        ResponseBody body = read(entity(page, false));
 
         assertThat(body.length()).isEqualTo(page.length());
         assertThat(body.text()).isEqualTo(page);
-        assertThat(buffer.read(entity("{}", false)).text()).isEqualTo("{}");
+        assertThat(read(entity("{}", false)).text()).isEqualTo("{}");
     }
 
     @Test
     void aReleasedBufferHoldsNothingAndReadsAgain() throws IOException {
-        buffer.read(entity(json(1_000), true));
+        read(entity(json(1_000), true));
 
         buffer.release();
 
         assertThat(buffer.capacity()).isZero();
-        assertThat(buffer.read(entity(json(10), true)).text()).isEqualTo(json(10));
+        assertThat(read(entity(json(10), true)).text()).isEqualTo(json(10));
+    }
+
+    @Test
+    void anAnswerOfTheLimitIsReadOneByteLongerIsNotWithOrWithoutItsLength() throws IOException {
+        String page = json(10_000);
+        int limit = page.length();
+        for (boolean withLength : new boolean[] {true, false}) {
+            assertThat(buffer.read(entity(page, withLength), limit).text()).isEqualTo(page);
+            assertThatThrownBy(() -> buffer.read(entity(page + " ", withLength), limit))
+                    .as(withLength ? "declared length" : "chunked")
+                    .isInstanceOf(AnswerTooLargeException.class)
+                    .hasMessageContaining("maxResponseSize (" + limit + " bytes)");
+        }
+    }
+
+    @Test
+    void anAnswerDeclaringMoreThanTheLimitIsNotReadAtAll() {
+        byte[] bytes = json(5_000).getBytes(StandardCharsets.UTF_8);
+        ByteArrayInputStream stream = new ByteArrayInputStream(bytes);
+        InputStreamEntity declaringGigabytes =
+                new InputStreamEntity(stream, 3L * 1024 * 1024 * 1024, ContentType.APPLICATION_JSON);
+
+        assertThatThrownBy(() -> buffer.read(declaringGigabytes, 1_000_000))
+                .isInstanceOf(AnswerTooLargeException.class)
+                .hasMessage(
+                        "the answer declares 3221225472 bytes, more than maxResponseSize (1000000 bytes): not read");
+        assertThat(stream.available()).isEqualTo(bytes.length);
+        assertThat(buffer.capacity()).isZero();
+    }
+
+    private ResponseBody read(InputStreamEntity entity) throws IOException {
+        return buffer.read(entity, Integer.MAX_VALUE);
     }
 
     /** A JSON object of about {@code size} characters whose text differs with its size. */
