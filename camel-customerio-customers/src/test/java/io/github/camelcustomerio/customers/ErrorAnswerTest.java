@@ -107,6 +107,32 @@ class ErrorAnswerTest extends WireMockTestSupport {
     }
 
     @Test
+    void aRetryAfterOfAgesHoldsTheWorkspacesCallersAnHourAtMost() {
+        server.stubFor(any(anyUrl())
+                .willReturn(aResponse()
+                        .withStatus(429)
+                        .withHeader("Retry-After", "9000000000000000000")
+                        .withHeader("Content-Type", "application/json")
+                        .withBody("{\"errors\":[{\"detail\":\"slow down\",\"status\":\"429\"}]}")));
+        String uri = "customerio-customers:getSegment?segmentId=7&rateLimit=10&maxRetries=3";
+
+        Exchange exchange = call(uri);
+
+        CustomerIoApiException e = exchange.getException(CustomerIoApiException.class);
+        assertThat(e).as("a typed failure, not an arithmetic overflow").isNotNull();
+        assertThat(e.getStatusCode()).isEqualTo(429);
+        assertThat(e.getRetryAfterSeconds()).isEqualTo(9_000_000_000_000_000_000L);
+        assertThat(server.getAllServeEvents())
+                .as("no time to wait it out: not retried")
+                .hasSize(1);
+        long wait = context.getEndpoint(uri, CustomerIoCustomersEndpoint.class)
+                .client()
+                .rateLimiter()
+                .currentWaitMillis();
+        assertThat(wait).isBetween(3_590_000L, 3_600_000L);
+    }
+
+    @Test
     void serverErrorWithTextBody() {
         Exchange exchange =
                 answer(500, "text/plain", "upstream exploded", "customerio-customers:getSegment?segmentId=7");

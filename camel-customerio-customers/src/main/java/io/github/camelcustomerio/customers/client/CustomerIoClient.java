@@ -116,7 +116,8 @@ public final class CustomerIoClient {
             if (response != null && response.status() == 429) {
                 // the service's limit counts the whole workspace: every caller waits and slows down, not only this one
                 Long retryAfter = response.retryAfterSeconds();
-                rateLimiter.tooManyRequests(retryAfter == null ? 0 : TimeUnit.SECONDS.toNanos(retryAfter));
+                rateLimiter.tooManyRequests(
+                        retryAfter == null ? 0 : TimeUnit.SECONDS.toNanos(RetryPolicy.honoured(retryAfter)));
             }
             RetryPolicy.Verdict verdict = response != null
                     ? settings.retryPolicy().afterAnswer(operation, attempt, response)

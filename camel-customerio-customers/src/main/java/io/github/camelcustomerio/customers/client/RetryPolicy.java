@@ -23,6 +23,13 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
 
     private static final Set<Integer> SERVER_ERRORS = Set.of(500, 502, 503, 504);
 
+    /**
+     * The longest Retry-After honoured, in seconds: a longer one (a broken or hostile answer may say years) holds the
+     * workspace's callers for an hour, after which the next call asks again. Without a bound, one answer could stop
+     * every call of the application until it restarts.
+     */
+    public static final long LONGEST_RETRY_AFTER_SECONDS = 3600;
+
     /** Never retries. */
     public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
 
@@ -38,7 +45,7 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
             return retryAfter != null
                     ? decide(
                             attempt,
-                            Duration.ofSeconds(retryAfter).toMillis(),
+                            Duration.ofSeconds(honoured(retryAfter)).toMillis(),
                             reason + ", Retry-After " + retryAfter + " s")
                     : decide(attempt, backoff(attempt), reason + " without Retry-After");
         }
@@ -66,6 +73,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
         return safeToRepeat(operation)
                 ? decide(attempt, backoff(attempt), reason)
                 : new Verdict(false, 0, reason + ", and " + operation.name() + " may have been done");
+    }
+
+    /** The part of a Retry-After (seconds) that is waited out: at most {@link #LONGEST_RETRY_AFTER_SECONDS}. */
+    public static long honoured(long retryAfterSeconds) {
+        return Math.min(retryAfterSeconds, LONGEST_RETRY_AFTER_SECONDS);
     }
 
     private Verdict decide(int attempt, long delayMillis, String reason) {
