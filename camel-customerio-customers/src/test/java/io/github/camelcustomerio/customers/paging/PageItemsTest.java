@@ -73,9 +73,28 @@ class PageItemsTest {
             assertThatThrownBy(() -> read(page))
                     .as(item)
                     .isInstanceOf(CustomerIoInvalidResponseException.class)
-                    .hasMessageStartingWith(
-                            "getSegmentMembership received an unreadable answer (expected a JSON object)");
+                    .hasMessageStartingWith("getSegmentMembership received an unreadable answer (an item of"
+                            + " 'identifiers' is not a JSON object)");
         }
+    }
+
+    @Test
+    void anAnswerWithoutAListOfItemsOrWithANextThatIsNotACursorIsNotAPage() {
+        String[][] answers = {
+            {"{}", "no 'identifiers' list"},
+            {"{\"errors\":[{\"detail\":\"gateway\"}]}", "no 'identifiers' list"},
+            {"{\"identifiers\":null,\"next\":\"\"}", "'identifiers' is not a list"},
+            {"{\"identifiers\":{},\"next\":\"\"}", "'identifiers' is not a list"},
+            {"{\"identifiers\":[],\"next\":{\"start\":\"p2\"}}", "'next' is not a cursor"}
+        };
+        for (String[] answer : answers) {
+            assertThatThrownBy(() -> read(answer[0]))
+                    .as(answer[0])
+                    .isInstanceOf(CustomerIoInvalidResponseException.class)
+                    .hasMessageStartingWith(
+                            "getSegmentMembership received an unreadable answer (" + answer[1] + "): HTTP 200");
+        }
+        assertThat(read("{\"identifiers\":[],\"next\":null}").items()).isEmpty();
     }
 
     @Test
@@ -85,8 +104,7 @@ class PageItemsTest {
 
         assertThatThrownBy(() -> read(twoLists))
                 .isInstanceOf(CustomerIoInvalidResponseException.class)
-                .hasMessageStartingWith(
-                        "getSegmentMembership received an unreadable answer (invalid JSON: Duplicate field 'identifiers')");
+                .hasMessageStartingWith("getSegmentMembership received an unreadable answer (two 'identifiers' lists)");
     }
 
     private static Page read() {
