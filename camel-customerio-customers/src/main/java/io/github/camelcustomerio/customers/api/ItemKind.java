@@ -14,7 +14,8 @@ public enum ItemKind {
         @Override
         public String key(Map<String, Object> item) {
             String cioId = text(item.get("cio_id"));
-            return cioId != null ? cioId : "id:" + text(item.get("id"));
+            String id = text(item.get("id"));
+            return cioId != null ? cioId : id != null ? "id:" + id : null;
         }
     },
     /** An object's identifiers {@code {object_id, cio_object_id}}: known by object_id. */
@@ -28,8 +29,8 @@ public enum ItemKind {
     RELATED_OBJECT(null, null) {
         @Override
         public String key(Map<String, Object> item) {
-            return text(item.get("object_type_id")) + "/"
-                    + text(identifiers(item).get("object_id"));
+            String objectId = text(identifiers(item).get("object_id"));
+            return objectId == null ? null : text(item.get("object_type_id")) + "/" + objectId;
         }
     },
     /** A person related to an object: known by their cio_id. */
@@ -64,6 +65,12 @@ public enum ItemKind {
         }
     };
 
+    /**
+     * How the key of an item without the fields that identify it begins (followed by a fingerprint of its content):
+     * see the consumer's walks.
+     */
+    public static final String CONTENT_KEY = "content:";
+
     private final String keyField;
     private final String secondaryField;
 
@@ -72,10 +79,16 @@ public enum ItemKind {
         this.secondaryField = secondaryField;
     }
 
-    /** What tells this item apart from the others of the same walk. */
+    /**
+     * What tells this item apart from the others of the same walk, as the service documents it; null when the item
+     * lacks the fields that identify it (which the service always sends).
+     */
     public abstract String key(Map<String, Object> item);
 
-    /** The item's time in unix seconds, for kinds that come newest first. */
+    /**
+     * The item's time in unix seconds, for kinds that come newest first; 0 when it has none, or none that reads as a
+     * number.
+     */
     public long time(Map<String, Object> item) {
         throw new IllegalStateException(name() + " items are not ordered by time");
     }
@@ -98,7 +111,11 @@ public enum ItemKind {
     /** The body of a "left" event: the identifiers kept for a member that is gone. */
     public Map<String, Object> leftItem(String key, String secondary) {
         Map<String, Object> item = new LinkedHashMap<>();
-        if (this == PERSON && key.startsWith("id:")) {
+        if (key.startsWith(CONTENT_KEY)) {
+            // a member that came without its identifier: only the other one is known
+            item.put(keyField, null);
+            item.put(secondaryField, secondary);
+        } else if (this == PERSON && key.startsWith("id:")) {
             item.put("cio_id", null);
             item.put(secondaryField, key.substring(3));
         } else {
@@ -122,6 +139,13 @@ public enum ItemKind {
         if (value instanceof Number number) {
             return number.longValue();
         }
-        return value == null ? 0 : Long.parseLong(value.toString());
+        if (value instanceof String text) {
+            try {
+                return Long.parseLong(text.trim());
+            } catch (NumberFormatException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 }

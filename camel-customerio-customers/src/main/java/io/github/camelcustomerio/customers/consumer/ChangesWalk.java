@@ -129,7 +129,7 @@ final class ChangesWalk extends PageWalk {
         if (previous == null) {
             return emitHistory ? Decision.EMIT : Decision.SKIP;
         }
-        return previous.contains(kind.key(item)) ? Decision.SKIP : Decision.EMIT;
+        return previous.contains(key(item)) ? Decision.SKIP : Decision.EMIT;
     }
 
     @Override
@@ -137,10 +137,26 @@ final class ChangesWalk extends PageWalk {
         return new Emission(item, Change.joined);
     }
 
+    /**
+     * Records the page's members: all of them or, if one cannot be recorded, none, so that a page failing here at
+     * every poll does not record the members before it again each time.
+     */
     @Override
     protected void pageComplete(Page page) {
-        for (Map<String, Object> item : page.items()) {
-            current.add(kind.key(item), kind.secondary(item));
+        List<Map<String, Object>> items = page.items();
+        String[] keys = new String[items.size()];
+        String[] secondaries = new String[items.size()];
+        for (int i = 0; i < keys.length; i++) {
+            Map<String, Object> item = items.get(i);
+            keys[i] = key(item);
+            secondaries[i] = kind.secondary(item);
+            if (!Membership.canRecord(keys[i]) || !Membership.canRecord(secondaries[i])) {
+                throw new IllegalStateException("member " + (i + 1) + " of the page at cursor " + page.cursor()
+                        + " has an identifier longer than a membership records (65,535 bytes)");
+            }
+        }
+        for (int i = 0; i < keys.length; i++) {
+            current.add(keys[i], secondaries[i]);
         }
         store.saveChunks(walkSlot(), current.sealed());
     }

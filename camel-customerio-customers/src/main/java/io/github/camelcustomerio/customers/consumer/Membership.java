@@ -281,6 +281,19 @@ public final class Membership {
      * A 64-bit hash of a key (FNV-1a over the UTF-8 bytes, then MurmurHash3's finaliser for avalanche). With a
      * million members the chance that two keys share a hash is about one in thirty million.
      */
+    /** Whether an identifier fits a member's record (null does): at most 65,535 bytes of modified UTF-8. */
+    static boolean canRecord(String identifier) {
+        if (identifier == null || identifier.length() <= 65_535 / 3) {
+            return true;
+        }
+        long bytes = 0;
+        for (int i = 0; i < identifier.length(); i++) {
+            char c = identifier.charAt(i);
+            bytes += c >= 1 && c <= 0x7F ? 1 : c <= 0x7FF ? 2 : 3;
+        }
+        return bytes <= 65_535;
+    }
+
     static long hash(String key) {
         long h = 0xcbf29ce484222325L;
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {

@@ -65,7 +65,7 @@ final class NewOnlyWalk extends PageWalk {
     @Override
     protected Decision decide(Map<String, Object> item) {
         long time = kind.time(item);
-        String key = kind.key(item);
+        String key = key(item);
         if (mark == null && !emitHistory) {
             // the very first walk only learns where "now" is: the newest second and what is in it
             if (newest != null && time < newest.time()) {

@@ -9,6 +9,7 @@ import java.util.function.IntUnaryOperator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelcustomerio.customers.api.ItemKind;
+import io.github.camelcustomerio.customers.client.Digests;
 import io.github.camelcustomerio.customers.client.Json;
 import io.github.camelcustomerio.customers.paging.Page;
 import io.github.camelcustomerio.customers.paging.PageFetcher;
@@ -149,7 +150,7 @@ abstract class PageWalk implements Walk {
     private List<Map<String, Object>> itemsAfter(List<Map<String, Object>> items, String afterKey) {
         if (afterKey != null) {
             for (int i = 0; i < items.size(); i++) {
-                if (afterKey.equals(kind.key(items.get(i)))) {
+                if (afterKey.equals(key(items.get(i)))) {
                     return items.subList(i + 1, items.size());
                 }
             }
@@ -160,7 +161,7 @@ abstract class PageWalk implements Walk {
     /** The route has processed (or the walk has passed over) the pending items before {@code end}. */
     private void consumeThrough(int end) {
         if (end > index) {
-            after = kind.key(pending.get(end - 1));
+            after = key(pending.get(end - 1));
             index = end;
             positionMoved();
         }
@@ -199,6 +200,16 @@ abstract class PageWalk implements Walk {
     protected long expectedItems() {
         WalkStatus.CompletedWalk last = status.lastCompleted();
         return last == null ? -1 : last.items();
+    }
+
+    /**
+     * What tells the item apart from the others of the walk ({@link ItemKind#key}); for an item without the fields
+     * that identify it, a fingerprint of its whole content, so that the walk keeps its place past it and two such items
+     * are told apart unless they are the same.
+     */
+    protected final String key(Map<String, Object> item) {
+        String key = kind.key(item);
+        return key != null ? key : ItemKind.CONTENT_KEY + Digests.sha256Hex(String.valueOf(item), 16);
     }
 
     /** What to do with the item. */

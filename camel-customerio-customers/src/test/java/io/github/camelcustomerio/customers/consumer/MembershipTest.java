@@ -63,4 +63,14 @@ class MembershipTest {
         }
         assertThat(keys).containsExactly("c1/u1", "c2/null", "c3/u3");
     }
+
+    @Test
+    void anIdentifierFitsARecordUpTo65535BytesOfModifiedUtf8() {
+        assertThat(Membership.canRecord(null)).isTrue();
+        assertThat(Membership.canRecord("a".repeat(65_535))).isTrue();
+        assertThat(Membership.canRecord("a".repeat(65_536))).isFalse();
+        assertThat(Membership.canRecord("\u00e9".repeat(32_767))).isTrue(); // two bytes each
+        assertThat(Membership.canRecord("\u00e9".repeat(32_768))).isFalse();
+        assertThat(Membership.canRecord("\u4e2d".repeat(21_846))).isFalse(); // three bytes each
+    }
 }
