@@ -1,6 +1,8 @@
 package io.github.camelcustomerio.customers;
 
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.github.camelcustomerio.customers.api.CustomerIoApiError;
 import io.github.camelcustomerio.customers.api.CustomerIoApiException;
@@ -130,6 +132,35 @@ class ErrorAnswerTest extends WireMockTestSupport {
                 .rateLimiter()
                 .currentWaitMillis();
         assertThat(wait).isBetween(3_590_000L, 3_600_000L);
+    }
+
+    @Test
+    void anErrorAnswerOfManyErrorsKeepsTwentyAndAShortMessage() {
+        String thirty = IntStream.rangeClosed(1, 30)
+                .mapToObj(i -> "{\"status\":\"400\",\"detail\":\"problem " + i + " " + "x".repeat(100) + "\"}")
+                .collect(Collectors.joining(",", "{\"errors\":[", "]}"));
+
+        CustomerIoApiException e = answer(
+                        400, "application/json", thirty, "customerio-customers:getSegment?segmentId=7")
+                .getException(CustomerIoApiException.class);
+
+        assertThat(e.getErrors()).hasSize(20);
+        assertThat(e.getMessage()).hasSizeLessThan(1_100).endsWith("...");
+    }
+
+    @Test
+    void anErrorAnswerTooLongForAnErrorEnvelopeIsOnlyQuoted() {
+        String huge =
+                IntStream.range(0, 40_000).mapToObj(i -> "0").collect(Collectors.joining(",", "{\"errors\":[", "]}"));
+
+        CustomerIoApiException e = answer(500, "application/json", huge, "customerio-customers:getSegment?segmentId=7")
+                .getException(CustomerIoApiException.class);
+
+        assertThat(huge.length()).isGreaterThan(64 * 1024);
+        assertThat(e.getErrors()).isEmpty();
+        assertThat(e.getResponseBody()).isEqualTo(huge);
+        assertThat(e.getMessage())
+                .isEqualTo("getSegment failed with HTTP 500 Server Error: answer: " + huge.substring(0, 200) + "...");
     }
 
     @Test

@@ -63,14 +63,20 @@ public class CustomerIoApiException extends CustomerIoException implements HttpR
             String body) {
         String reason = errors.isEmpty()
                 ? (body == null || body.isBlank() ? "no error details in the answer" : "answer: " + abbreviate(body))
-                : errors.stream().map(CustomerIoApiError::toString).collect(Collectors.joining("; "));
+                : abbreviate(errors.stream().map(CustomerIoApiError::toString).collect(Collectors.joining("; ")), 1000);
         return operation.name() + " failed with HTTP " + status
                 + (statusText == null || statusText.isBlank() ? "" : " " + statusText) + ": " + reason;
     }
 
     static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").trim();
-        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+        return abbreviate(text, 200);
+    }
+
+    /** The text on one line, cut at {@code maxChars}. */
+    static String abbreviate(String text, int maxChars) {
+        String flat = text.length() > maxChars * 4L ? text.substring(0, maxChars * 4) : text;
+        flat = flat.replaceAll("\\s+", " ").trim();
+        return flat.length() > maxChars ? flat.substring(0, maxChars) + "..." : flat;
     }
 
     /** The HTTP status code of the answer. */

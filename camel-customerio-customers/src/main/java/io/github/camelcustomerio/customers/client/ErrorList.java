@@ -14,11 +14,21 @@ import io.github.camelcustomerio.customers.api.CustomerIoOperation;
 /**
  * Reads an error answer. The service's error envelope {@code {"errors":[{"status","detail","code","source":{"pointer"},"meta"}]}}.
  * Also understands the {@code {"meta":{"error":"..."}}} shape other Customer.io APIs use, in case a proxy or a
- * misrouted call answers with it. Anything else yields an empty list: the raw body is kept by the caller.
+ * misrouted call answers with it. Anything else, or an answer longer than {@value #MAX_PARSED_BYTES} bytes, yields an
+ * empty list: the raw body is kept by the caller.
  */
 final class ErrorList {
 
     private static final TypeReference<Map<String, Object>> META = new TypeReference<>() {};
+
+    /**
+     * The longest error answer read for its errors: the service's are a few hundred bytes. A longer one (up to
+     * maxResponseSize) would be a tree of millions of nodes, and a message as long, for what is only quoted.
+     */
+    static final int MAX_PARSED_BYTES = 64 * 1024;
+
+    /** The most errors kept from one answer. */
+    static final int MAX_ERRORS = 20;
 
     private ErrorList() {}
 
@@ -35,7 +45,7 @@ final class ErrorList {
     }
 
     static List<CustomerIoApiError> parse(ApiResponse response) {
-        if (response.body().isEmpty()) {
+        if (response.body().isEmpty() || response.body().length() > MAX_PARSED_BYTES) {
             return List.of();
         }
         JsonNode root;
@@ -52,6 +62,9 @@ final class ErrorList {
         JsonNode list = root.get("errors");
         if (list != null && list.isArray()) {
             for (JsonNode item : list) {
+                if (errors.size() == MAX_ERRORS) {
+                    break;
+                }
                 errors.add(new CustomerIoApiError(
                         Json.text(item.get("status")),
                         Json.text(item.get("code")),
