@@ -3,7 +3,8 @@ package io.github.camelcustomerio.customers.client;
 import java.time.Duration;
 
 /**
- * How one endpoint talks to the service: where, with which key, how long it waits and how it retries.
+ * How one endpoint talks to the service: where, with which key, how long it waits (a year at most) and how it
+ * retries.
  *
  * @param baseUrl         the service root without a trailing slash, e.g. {@code https://api.customer.io}
  * @param apiKey          the App API key (masked in every string form)
@@ -26,11 +27,26 @@ public record ClientSettings(
         int maxResponseSize,
         String userAgent) {
 
+    /**
+     * The longest wait any setting gives: a year. A longer one (a huge value meant as "no limit") would overflow the
+     * clock arithmetic of every call.
+     */
+    public static final Duration LONGEST_WAIT = Duration.ofDays(365);
+
     public ClientSettings {
+        connectTimeout = atMostAYear(connectTimeout);
+        responseTimeout = atMostAYear(responseTimeout);
+        callTimeout = atMostAYear(callTimeout);
+        rateLimitWait = atMostAYear(rateLimitWait);
         if (maxResponseSize < 1) {
             throw new IllegalArgumentException(
                     "customerio-customers: maxResponseSize must be at least 1 byte; got " + maxResponseSize);
         }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** The duration, or {@link #LONGEST_WAIT} if it is longer. */
+    static Duration atMostAYear(Duration duration) {
+        return duration.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : duration;
     }
 }

@@ -14,6 +14,9 @@ public final class RateLimiters {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimiters.class);
 
+    /** The highest rateLimit: a thousand times what the App API allows. */
+    public static final int MAX_RATE_LIMIT = 10_000;
+
     private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
 
     /**
@@ -24,6 +27,11 @@ public final class RateLimiters {
     public RateLimiter forWorkspace(String baseUrl, ApiKey apiKey, int rateLimit, int nodes) {
         if (rateLimit <= 0) {
             return RateLimiter.UNLIMITED;
+        }
+        if (rateLimit > MAX_RATE_LIMIT) {
+            // the limiter keeps a slot per request of its one-second window
+            throw new IllegalArgumentException("customerio-customers: rateLimit must be at most " + MAX_RATE_LIMIT
+                    + " requests per second (the App API allows 10; 0 turns the limiter off); got " + rateLimit);
         }
         double share = (double) rateLimit / Math.max(1, nodes);
         RateLimiter limiter =

@@ -30,6 +30,11 @@ public record RetryPolicy(int maxRetries, Duration initialBackoff, Duration maxB
      */
     public static final long LONGEST_RETRY_AFTER_SECONDS = 3600;
 
+    public RetryPolicy {
+        initialBackoff = ClientSettings.atMostAYear(initialBackoff);
+        maxBackoff = ClientSettings.atMostAYear(maxBackoff);
+    }
+
     /** Never retries. */
     public static final RetryPolicy NONE = new RetryPolicy(0, Duration.ZERO, Duration.ZERO);
 
