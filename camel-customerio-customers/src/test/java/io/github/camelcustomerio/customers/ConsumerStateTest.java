@@ -1,5 +1,6 @@
 package io.github.camelcustomerio.customers;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import io.github.camelcustomerio.customers.state.DirectoryStateRepository;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -149,6 +151,61 @@ class ConsumerStateTest extends SimulatorTestSupport {
     }
 
     @Test
+    void aHeadThatIsNotAConsumersStateIsUnreadableNotAnotherModes() throws Exception {
+        int segment = manualSegmentOf(2);
+        for (String head : List.of("null", "[]", "{}", "{\"mode\":7}")) {
+            positions.setState("members", head);
+
+            assertThatThrownBy(() -> process(changes(segment), 1))
+                    .as(head)
+                    .hasStackTraceContaining("The consumer state under key 'members' is unreadable: its head entry is"
+                            + " not a consumer's state (a JSON object with its mode)");
+        }
+        assertThat(requests()).as("nothing was fetched").isEmpty();
+    }
+
+    @Test
+    void aHeadThatIsNotUtf8IsUnreadableAndDiscardedWhenAskedTo() throws Exception {
+        int segment = manualSegmentOf(2);
+        DirectoryStateRepository files = new DirectoryStateRepository(folder);
+        files.start();
+        files.setState("members", "{}");
+        try (var entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                Files.write(entry, new byte[] {'{', (byte) 0xFF, (byte) 0xFE, '}'});
+            }
+        }
+
+        try (LogCapture log = LogCapture.everythingAt(Level.INFO)) {
+            processOn(files, changes(segment) + "&unreadableState=startOver&emitHistory=true", 1);
+
+            assertThat(log.text())
+                    .contains("WARN The consumer state under key 'members' is unreadable: its head entry is not UTF-8"
+                            + " text. Discarded (unreadableState=startOver)");
+        }
+        assertThat(handed).as("a new first walk").containsExactly("joined user-1", "joined user-2");
+        files.stop();
+    }
+
+    @Test
+    void aBaselineWhoseChunkCountIsNotACountIsUnreadable() throws Exception {
+        int segment = manualSegmentOf(3);
+        process(changes(segment), 1);
+        String head = positions.getState("members");
+        for (String count : List.of("-1", "\"x\"", "1.5")) {
+            positions.setState("members", head.replaceFirst("\"chunks\":1", "\"chunks\":" + count));
+
+            assertThatThrownBy(() -> process(changes(segment), 1))
+                    .as(count)
+                    .hasStackTraceContaining("The consumer state under key 'members' is unreadable: the previous"
+                            + " membership: 'chunks' is not a count: " + count);
+        }
+        positions.setState("members", head.replaceFirst("\"chunks\":1", "\"chunks\":2000000000"));
+        assertThatThrownBy(() -> process(changes(segment), 1))
+                .hasStackTraceContaining("the previous membership: chunk 'members.a.1' is missing");
+    }
+
+    @Test
     void anUnreadableBaselineSaysWhatDiscardingItLoses() throws Exception {
         int segment = manualSegmentOf(5);
         process(changes(segment), 1);
@@ -203,9 +260,13 @@ class ConsumerStateTest extends SimulatorTestSupport {
 
     /** A process of its own: a CamelContext on the shared repository, polled, then stopped. */
     private void process(String uri, int polls) throws Exception {
+        processOn(positions, uri, polls);
+    }
+
+    private void processOn(StateRepository<String, String> repository, String uri, int polls) throws Exception {
         try (CamelContext process = new DefaultCamelContext()) {
             configure(process);
-            process.getRegistry().bind("positions", (StateRepository<String, String>) positions);
+            process.getRegistry().bind("positions", repository);
             process.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

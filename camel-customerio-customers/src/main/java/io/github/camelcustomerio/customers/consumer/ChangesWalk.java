@@ -63,8 +63,7 @@ final class ChangesWalk extends PageWalk {
         previousSlot = baseline.path("slot").asText();
         int count = baseline.path("count").asInt();
         try {
-            previous = Membership.of(
-                    store.loadChunks(previousSlot, baseline.path("chunks").asInt()));
+            previous = Membership.of(store.loadChunks(previousSlot, StateStore.count(baseline, "chunks")));
             previousCompleted = baseline.hasNonNull("completed")
                     ? Instant.parse(baseline.get("completed").asText())
                     : null;
@@ -90,13 +89,13 @@ final class ChangesWalk extends PageWalk {
         }
         List<byte[]> recorded;
         try {
-            recorded = store.loadChunks(walkSlot(), walk.path("chunks").asInt());
+            recorded = store.loadChunks(walkSlot(), StateStore.count(walk, "chunks"));
             if ("leaving".equals(walk.path("phase").asText())) {
                 completed = Membership.of(recorded);
                 if (previous == null) {
                     commit();
                 } else {
-                    leftAt = walk.path("leftAt").asInt();
+                    leftAt = StateStore.count(walk, "leftAt");
                     leaving = previous.readerAt(leftAt);
                 }
             } else {

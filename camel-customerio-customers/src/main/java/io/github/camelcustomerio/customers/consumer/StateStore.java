@@ -1,6 +1,8 @@
 package io.github.camelcustomerio.customers.consumer;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -63,7 +65,18 @@ public final class StateStore {
         if (repository == null) {
             return Optional.empty();
         }
-        String stored = repository.getState(key);
+        String stored;
+        try {
+            stored = repository.getState(key);
+        } catch (UncheckedIOException e) {
+            if (!(e.getCause() instanceof CharacterCodingException)) {
+                throw e; // the store cannot be read now: nothing is discarded for that
+            }
+            unreadable(
+                    "its head entry is not UTF-8 text",
+                    "everything stored under this key (what it held cannot be told)");
+            return Optional.empty();
+        }
         if (stored == null || stored.isBlank()) {
             return Optional.empty();
         }
@@ -76,7 +89,13 @@ public final class StateStore {
                     "everything stored under this key (what it held cannot be told)");
             return Optional.empty();
         }
-        String written = head.path("mode").asText("");
+        if (head == null || !head.isObject() || !head.path("mode").isTextual()) {
+            unreadable(
+                    "its head entry is not a consumer's state (a JSON object with its mode)",
+                    "everything stored under this key (what it held cannot be told)");
+            return Optional.empty();
+        }
+        String written = head.path("mode").asText();
         if (!written.equals(mode.name())) {
             throw new IllegalStateException(
                     "The consumer state under key '" + key + "' was written in mode '" + written + "', and this"
@@ -119,7 +138,8 @@ public final class StateStore {
 
     /** The first {@code count} chunks of a slot. */
     List<byte[]> loadChunks(String slot, int count) throws UnreadableStateException {
-        List<byte[]> chunks = new ArrayList<>(count);
+        // not sized by the count: a garbled one must not allocate before the first chunk is found missing
+        List<byte[]> chunks = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String chunkKey = chunkKey(slot, i);
             String stored = repository.getState(chunkKey);
@@ -184,6 +204,15 @@ public final class StateStore {
     }
 
     /** Stored state that is missing or does not match its checksum. */
+    /** A count the head entry holds: a whole number, at least 0, or the state is unreadable. */
+    static int count(JsonNode entry, String field) throws UnreadableStateException {
+        JsonNode value = entry.path(field);
+        if (!value.isInt() || value.intValue() < 0) {
+            throw new UnreadableStateException("'" + field + "' is not a count: " + value);
+        }
+        return value.intValue();
+    }
+
     static final class UnreadableStateException extends Exception {
 
         private static final long serialVersionUID = 1L;
