@@ -49,6 +49,16 @@ class OperationNameTest {
     }
 
     @Test
+    void aNameOfMegabytesIsNeitherComparedNorQuotedWhole() {
+        String huge = "getSegment" + "x".repeat(5_000_000);
+
+        assertThatThrownBy(() -> CustomerIoOperation.fromName(huge))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Unknown Customer.io operation '" + huge.substring(0, 100) + "...' (5000010 characters)."
+                        + " Valid operations: " + ALL);
+    }
+
+    @Test
     void theCatalogListsExactlyTheTwentyOneOperations() throws IOException {
         List<String> catalog = new ArrayList<>();
         try (InputStream in = getClass().getResourceAsStream(DocumentationTest.DESCRIPTOR)) {

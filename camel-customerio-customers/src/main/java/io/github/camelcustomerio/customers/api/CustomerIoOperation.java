@@ -219,6 +219,9 @@ public enum CustomerIoOperation {
      * Looks an operation up by its exact name, failing with the list of valid names and the closest match
      * ({@code get_segment_membership} and {@code GetSegment} point at the right one).
      */
+    /** The longest name compared with the operations' for a suggestion: three times the longest of them. */
+    private static final int LONGEST_NAME_COMPARED = 100;
+
     public static CustomerIoOperation fromName(String name) {
         if (name != null) {
             for (CustomerIoOperation operation : values()) {
@@ -229,6 +232,12 @@ public enum CustomerIoOperation {
         }
         String given = name == null ? "" : name;
         List<String> names = Arrays.stream(values()).map(Enum::name).toList();
+        if (given.length() > LONGEST_NAME_COMPARED) {
+            // comparing a header of megabytes with each name would cost seconds, and the message as many megabytes
+            throw new IllegalArgumentException("Unknown Customer.io operation '"
+                    + given.substring(0, LONGEST_NAME_COMPARED) + "...' (" + given.length() + " characters)."
+                    + " Valid operations: " + String.join(", ", names));
+        }
         throw new IllegalArgumentException("Unknown Customer.io operation '" + given + "'. Did you mean '"
                 + NameSuggestion.closest(given, names) + "'? Valid operations: " + String.join(", ", names));
     }
