@@ -155,8 +155,8 @@ public class CustomerIoCustomersConfiguration implements Cloneable {
     /**
      * Requests per second to the workspace, shared by every endpoint, producer and consumer of the component that
      * uses the same base URL and API key. Requests are spaced evenly, so no one-second window ever holds more. The
-     * App API allows 10; 0 turns the limiter off; at most 10000. After a 429 the rate goes down to 70% (once a second at most) and
-     * comes back by 5% of the limit a second. With several nodes, see rateLimitNodes.
+     * App API allows 10; 0 turns the limiter off; at most 10000. After a 429 the rate goes down to 70% (once a
+     * second at most) and comes back by 5% of the limit a second. With several nodes, see rateLimitNodes.
      */
     public void setRateLimit(int rateLimit) {
         this.rateLimit = rateLimit;

@@ -215,13 +215,13 @@ public enum CustomerIoOperation {
         return Optional.ofNullable(bindingsByParameter.get(parameter));
     }
 
+    /** The longest name compared with the operations' for a suggestion: three times the longest of them. */
+    private static final int LONGEST_NAME_COMPARED = 100;
+
     /**
      * Looks an operation up by its exact name, failing with the list of valid names and the closest match
      * ({@code get_segment_membership} and {@code GetSegment} point at the right one).
      */
-    /** The longest name compared with the operations' for a suggestion: three times the longest of them. */
-    private static final int LONGEST_NAME_COMPARED = 100;
-
     public static CustomerIoOperation fromName(String name) {
         if (name != null) {
             for (CustomerIoOperation operation : values()) {

@@ -277,10 +277,6 @@ public final class Membership {
         }
     }
 
-    /**
-     * A 64-bit hash of a key (FNV-1a over the UTF-8 bytes, then MurmurHash3's finaliser for avalanche). With a
-     * million members the chance that two keys share a hash is about one in thirty million.
-     */
     /** Whether an identifier fits a member's record (null does): at most 65,535 bytes of modified UTF-8. */
     static boolean canRecord(String identifier) {
         if (identifier == null || identifier.length() <= 65_535 / 3) {
@@ -294,6 +290,10 @@ public final class Membership {
         return bytes <= 65_535;
     }
 
+    /**
+     * A 64-bit hash of a key (FNV-1a over the UTF-8 bytes, then MurmurHash3's finaliser for avalanche). With a
+     * million members the chance that two keys share a hash is about one in thirty million.
+     */
     static long hash(String key) {
         long h = 0xcbf29ce484222325L;
         for (byte b : key.getBytes(StandardCharsets.UTF_8)) {

@@ -203,7 +203,6 @@ public final class StateStore {
         return Json.mapper().createObjectNode();
     }
 
-    /** Stored state that is missing or does not match its checksum. */
     /** A count the head entry holds: a whole number, at least 0, or the state is unreadable. */
     static int count(JsonNode entry, String field) throws UnreadableStateException {
         JsonNode value = entry.path(field);
@@ -213,6 +212,7 @@ public final class StateStore {
         return value.intValue();
     }
 
+    /** Stored state that is missing, does not match its checksum, or holds what no consumer writes. */
     static final class UnreadableStateException extends Exception {
 
         private static final long serialVersionUID = 1L;
