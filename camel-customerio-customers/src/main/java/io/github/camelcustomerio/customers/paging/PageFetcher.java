@@ -3,6 +3,7 @@ package io.github.camelcustomerio.customers.paging;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.github.camelcustomerio.customers.api.CustomerIoParameterException;
 import io.github.camelcustomerio.customers.api.Pagination;
 import io.github.camelcustomerio.customers.client.ApiRequest;
 import io.github.camelcustomerio.customers.client.ApiResponse;
@@ -69,14 +70,11 @@ public final class PageFetcher {
             throw ResponseReader.invalid(
                     request.operation(),
                     response,
-                    "its next cursor '" + abbreviate(page.next()) + "' leads back to a page this walk has read:"
-                            + " following it would walk the same pages forever");
+                    "its next cursor " + CustomerIoParameterException.quoted(page.next())
+                            + " leads back to a page this walk has read: following it would walk the same pages"
+                            + " forever");
         }
         return page;
-    }
-
-    private static String abbreviate(String cursor) {
-        return cursor.length() > 40 ? cursor.substring(0, 40) + "..." : cursor;
     }
 
     /** The walk is over: the last page is released and the buffer's array goes until the next walk. */
