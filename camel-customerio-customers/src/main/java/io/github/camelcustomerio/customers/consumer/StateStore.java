@@ -57,6 +57,9 @@ public final class StateStore {
         return key;
     }
 
+    /** What discarding an unreadable head entry loses. */
+    private static final String EVERYTHING = "everything stored under this key (what it held cannot be told)";
+
     /**
      * The head entry, if one is stored. A head written in another mode is refused (a position is never read as
      * another mode's); an unreadable one is handled as the unreadableState option says.
@@ -72,9 +75,7 @@ public final class StateStore {
             if (!(e.getCause() instanceof CharacterCodingException)) {
                 throw e; // the store cannot be read now: nothing is discarded for that
             }
-            unreadable(
-                    "its head entry is not UTF-8 text",
-                    "everything stored under this key (what it held cannot be told)");
+            unreadable("its head entry is not UTF-8 text", EVERYTHING);
             return Optional.empty();
         }
         if (stored == null || stored.isBlank()) {
@@ -84,15 +85,11 @@ public final class StateStore {
         try {
             head = Json.mapper().readTree(stored);
         } catch (IOException e) {
-            unreadable(
-                    "its head entry is not valid JSON (" + Json.problem(e) + ")",
-                    "everything stored under this key (what it held cannot be told)");
+            unreadable("its head entry is not valid JSON (" + Json.problem(e) + ")", EVERYTHING);
             return Optional.empty();
         }
         if (head == null || !head.isObject() || !head.path("mode").isTextual()) {
-            unreadable(
-                    "its head entry is not a consumer's state (a JSON object with its mode)",
-                    "everything stored under this key (what it held cannot be told)");
+            unreadable("its head entry is not a consumer's state (a JSON object with its mode)", EVERYTHING);
             return Optional.empty();
         }
         String written = head.path("mode").asText();
