@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelcustomerio.customers.simulator.model.Activity;
@@ -191,6 +193,42 @@ class ConsumerPositionTest extends ConsumerTestSupport {
                 .as("user-5 was handed twice, nobody was skipped")
                 .containsExactly(
                         "user-1", "user-2", "user-3", "user-4", "user-5", "user-5", "user-6", "user-7", "user-8");
+    }
+
+    @Test
+    void aRouteThatGoesOnInAnotherThreadIsWaitedForItemByItem() throws Exception {
+        int segment = manualSegmentOf(8);
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        Set<String> routeThreads = ConcurrentHashMap.newKeySet();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("customerio-customers:getSegmentMembership?segmentId=" + segment + "&limit=3&startScheduler=false")
+                        .routeId("threaded")
+                        .threads(2)
+                        .delay(5)
+                        .process(exchange ->
+                                routeThreads.add(Thread.currentThread().getName()))
+                        .to("mock:seen")
+                        .process(exchange -> {
+                            if ("user-5".equals(item(exchange).get("id")) && failOnce.getAndSet(false)) {
+                                throw new IllegalStateException("CRM is down");
+                            }
+                        })
+                        .to("mock:done");
+            }
+        });
+
+        poll("threaded");
+
+        assertThat(routeThreads)
+                .as("the route went on in its own threads")
+                .doesNotContain(Thread.currentThread().getName());
+        assertThat(ids(getMockEndpoint("mock:seen")))
+                .as("each item was handed once the one before it had gone through; none after the failure")
+                .containsExactly("user-1", "user-2", "user-3", "user-4", "user-5");
+        poll("threaded");
+        assertThat(ids(getMockEndpoint("mock:done"))).containsExactlyElementsOf(ConsumerTest.users(1, 8));
     }
 
     @Test
