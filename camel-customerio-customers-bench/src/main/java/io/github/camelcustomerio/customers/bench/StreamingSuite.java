@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +21,11 @@ import static io.github.camelcustomerio.customers.bench.ResultTable.ratio;
 
 /**
  * The suite's streaming part: a million segment members walked each way ({@link StreamingRun.Path}), each way in a
- * JVM of its own, and the rows that compare them with their floors and, for information, with the bare walk. The
- * consumer and the producer and their floors run in {@link #ROUNDS} interleaved rounds, so that a slow spell of the
- * machine falls on all four; each path's median walk over all its rounds counts.
+ * JVM of its own, and the rows that compare them with their floors and, for information, with the bare walk. One JVM
+ * differs from the next of the same path by up to 20% (where its JIT landed), so the consumer and the producer and
+ * their floors run in {@link #ROUNDS} rounds of a JVM each, the order reversed every other round; as for the calls
+ * ({@link PairedForks}), the ratio against a floor is the median of the rounds' ratios, each the JVM's median walk
+ * against the floor JVM's of the same round, which ran beside it in time.
  */
 final class StreamingSuite {
 
@@ -35,7 +38,12 @@ final class StreamingSuite {
     /** Measured walks per JVM. */
     private static final int WALKS = 3;
     /** Rounds of the paths that have a target and of their floors. */
-    private static final int ROUNDS = 3;
+    private static final int ROUNDS = 5;
+    /**
+     * Walks of the warm-up segment by the simulator's JVM, per page size, before any JVM walks: without them the
+     * first JVM's walks ran while the simulator's own code was still being compiled, up to half as fast.
+     */
+    private static final int SIMULATOR_WARM_WALKS = 5;
 
     private static final List<StreamingRun.Path> TARGETS = List.of(
             StreamingRun.Path.floor,
@@ -61,7 +69,7 @@ final class StreamingSuite {
         System.out.printf(
                 "%n[2/4] streaming: %,d members, pages of 1,000 and 30,000, each path in its own JVM with"
                         + " -Xmx64m: %d warm-up walks of %,d members, %d measured walks, one walk sampling the heap;"
-                        + " %s in %d interleaved rounds; %s%n",
+                        + " %s in %d rounds, the order reversed every other round; %s%n",
                 members,
                 quick ? 1 : WARM_WALKS,
                 warmMembers,
@@ -91,23 +99,34 @@ final class StreamingSuite {
                             .toList();
             for (int pageSize : pageSizes) {
                 // the simulator shares this JVM: its code is compiled before any walk is measured
-                StreamingRun.warmUp(simulator.baseUrl(), simulator.apiKey(), WARM_SEGMENT, pageSize);
+                for (int i = 0; i < (quick ? 1 : SIMULATOR_WARM_WALKS); i++) {
+                    StreamingRun.warmUp(simulator.baseUrl(), simulator.apiKey(), WARM_SEGMENT, pageSize);
+                }
             }
+            int rounds = quick ? 1 : ROUNDS;
             for (int pageSize : pageSizes) {
                 Map<StreamingRun.Path, Walk> walks = new HashMap<>();
-                for (int round = 1; round <= (quick ? 1 : ROUNDS); round++) {
-                    for (StreamingRun.Path path : paths) {
+                Map<StreamingRun.Path, double[]> roundRates = new HashMap<>();
+                for (int round = 1; round <= rounds; round++) {
+                    // no path always first after a pause of the machine, or always right after another one
+                    List<StreamingRun.Path> order = new ArrayList<>(paths);
+                    if (round % 2 == 0) {
+                        Collections.reverse(order);
+                    }
+                    for (StreamingRun.Path path : order) {
                         if (round == 1 || TARGETS.contains(path)) {
                             Walk walk = walk(simulator, path, pageSize, members);
                             print(path, pageSize, round, walk);
                             walks.merge(path, walk, Walk::and);
+                            roundRates.computeIfAbsent(path, p -> new double[rounds])[round - 1] =
+                                    walk.itemsPerSecond();
                         }
                     }
                 }
                 if (walks.size() < StreamingRun.Path.values().length) {
                     continue; // a partial run (bench.paths) prints its walks only
                 }
-                addRows(String.format(Locale.ROOT, "%,d members, pages of %,d", members, pageSize), walks);
+                addRows(String.format(Locale.ROOT, "%,d members, pages of %,d", members, pageSize), walks, roundRates);
             }
         }
     }
@@ -128,24 +147,34 @@ final class StreamingSuite {
                 mb(walk.peakAfterGc));
     }
 
-    private void addRows(String size, Map<StreamingRun.Path, Walk> walks) {
+    /**
+     * @param roundRates the items/s of each round's JVM (its median walk), for the paths that ran in every round
+     */
+    private void addRows(String size, Map<StreamingRun.Path, Walk> walks, Map<StreamingRun.Path, double[]> roundRates) {
         Walk bare = walks.get(StreamingRun.Path.bare);
         for (StreamingRun.Path path : List.of(StreamingRun.Path.consumer, StreamingRun.Path.producer)) {
             Walk walk = walks.get(path);
             boolean consumer = path == StreamingRun.Path.consumer;
             String what = consumer ? "consumer (exchange per item)" : "producer paginate + split streaming";
             StreamingRun.Path floorPath = consumer ? StreamingRun.Path.floor : StreamingRun.Path.splitFloor;
-            Walk floor = walks.get(floorPath);
-            double r = walk.itemsPerSecond() / floor.itemsPerSecond();
+            PairedForks.Result paired = new PairedForks.Result(roundRates.get(path), roundRates.get(floorPath));
+            double r = paired.ratio();
             table.add(
                     size + ": items/s, " + what + " vs Camel's floor ("
                             + (consumer ? "bare walk, exchange per item" : "bare walk as an Iterator, split streaming")
-                            + ")",
-                    number(walk.itemsPerSecond()),
-                    number(floor.itemsPerSecond()),
+                            + "), median round of " + paired.first().length + " paired JVMs",
+                    number(paired.firstMedian()),
+                    number(paired.secondMedian()),
                     ratio(r),
                     ">= 0.90x",
                     r >= 0.9);
+            table.add(
+                    size + ": items/s, " + what + " vs Camel's floor: each round's ratio",
+                    paired.roundRatios(),
+                    "-",
+                    "-",
+                    "-",
+                    null);
             if (!consumer) {
                 info(
                         size + ": items/s, " + what + " vs bare walk, exchange per item (no splitter)",
