@@ -40,8 +40,9 @@ final class StreamingSuite {
     /** Rounds of the paths that have a target and of their floors. */
     private static final int ROUNDS = 5;
     /**
-     * Walks of the warm-up segment by the simulator's JVM, per page size, before any JVM walks: without them the
-     * first JVM's walks ran while the simulator's own code was still being compiled, up to half as fast.
+     * Walks of the warm-up segment by the simulator's JVM before the JVMs walk pages of a size: without them the
+     * first JVM's walks ran while the simulator's code for that page size was still being compiled, up to a third
+     * slower.
      */
     private static final int SIMULATOR_WARM_WALKS = 5;
 
@@ -97,14 +98,12 @@ final class StreamingSuite {
                     : Arrays.stream(only.split(","))
                             .map(StreamingRun.Path::valueOf)
                             .toList();
+            int rounds = quick ? 1 : ROUNDS;
             for (int pageSize : pageSizes) {
-                // the simulator shares this JVM: its code is compiled before any walk is measured
+                // the simulator shares this JVM: its code for pages of this size is compiled before any walk is timed
                 for (int i = 0; i < (quick ? 1 : SIMULATOR_WARM_WALKS); i++) {
                     StreamingRun.warmUp(simulator.baseUrl(), simulator.apiKey(), WARM_SEGMENT, pageSize);
                 }
-            }
-            int rounds = quick ? 1 : ROUNDS;
-            for (int pageSize : pageSizes) {
                 Map<StreamingRun.Path, Walk> walks = new HashMap<>();
                 Map<StreamingRun.Path, double[]> roundRates = new HashMap<>();
                 for (int round = 1; round <= rounds; round++) {
