@@ -99,6 +99,8 @@ public final class HttpTransport implements Closeable {
                 .useSystemProperties();
         if (proxy != null) {
             useProxy(builder, proxy);
+        } else {
+            builder.setRoutePlanner(new JvmProxyRoutePlanner());
         }
         try {
             settings.builderCustomizer().accept(builder);
