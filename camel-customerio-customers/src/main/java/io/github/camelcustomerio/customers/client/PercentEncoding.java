@@ -16,10 +16,11 @@ public final class PercentEncoding {
 
     /** Encodes one path segment. */
     public static String pathSegment(String value) {
-        if (!value.isEmpty() && value.chars().allMatch(c -> c == '.')) {
-            return "%2E".repeat(value.length());
+        boolean onlyDots = !value.isEmpty();
+        for (int i = 0; i < value.length() && onlyDots; i++) {
+            onlyDots = value.charAt(i) == '.';
         }
-        return encode(value);
+        return onlyDots ? "%2E".repeat(value.length()) : encode(value);
     }
 
     /** Encodes a query parameter name or value (space becomes {@code %20}, never {@code +}). */
@@ -27,7 +28,17 @@ public final class PercentEncoding {
         return encode(value);
     }
 
+    /** The value itself when every character is unreserved (an id, a number: most values), else its encoding. */
     private static String encode(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!isUnreserved(value.charAt(i))) {
+                return encodeBytes(value);
+            }
+        }
+        return value;
+    }
+
+    private static String encodeBytes(String value) {
         byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
         StringBuilder out = new StringBuilder(bytes.length + 8);
         for (byte b : bytes) {

@@ -66,10 +66,14 @@ public final class Batches {
 
     private static Optional<Binding> batchedBinding(ApiRequest request) {
         JsonNode body = request.body();
-        return request.operation().bindings().stream()
-                .filter(binding -> binding.batchSize() > 0
-                        && body != null
-                        && body.path(binding.parameter().apiName()).isArray())
-                .findFirst();
+        if (body != null) {
+            for (Binding binding : request.operation().bindings()) {
+                if (binding.batchSize() > 0
+                        && body.path(binding.parameter().apiName()).isArray()) {
+                    return Optional.of(binding);
+                }
+            }
+        }
+        return Optional.empty();
     }
 }
