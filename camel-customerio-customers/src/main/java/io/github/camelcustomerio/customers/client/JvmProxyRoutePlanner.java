@@ -12,9 +12,10 @@ import org.apache.hc.core5.http.protocol.HttpContext;
 
 /**
  * Routes calls through the JVM's proxy ({@code https.proxyHost}, {@code http.nonProxyHosts}, or whatever
- * {@link ProxySelector#setDefault} installed), asking the selector about a host at most once per {@link #refresh}:
- * HttpClient's own planner asks on every call, building and parsing a URI of the host and reading the system
- * properties, about 5% of a fast call. A change of the JVM's proxy settings is seen within that interval.
+ * {@link ProxySelector#setDefault} installed), asking the selector about a host at most once a second
+ * ({@link #REFRESH}): HttpClient's own planner asks on every call, building and parsing a URI of the host and reading
+ * the system properties, 6% of a {@code getSegment} call's time on the loopback. A change of the JVM's proxy settings
+ * is seen within that interval.
  */
 final class JvmProxyRoutePlanner extends SystemDefaultRoutePlanner {
 
