@@ -131,11 +131,10 @@ public final class BenchmarkSuite {
         System.out.println("Ratios are measured / baseline: for calls/s and items/s higher is better, for latency and"
                 + " heap lower is better. Calls/s and items/s against Camel's floor: the median of the rounds' ratios,"
                 + " each round a fork (a JVM) of each (the rates shown are the medians of the forks). Peak live heap:"
-                + " the most a full"
-                + " GC left in use, forced at 25/50/75/100% of each walk and every 50 ms of one more walk; the"
-                + " live heap at 25% > 75% shows it flat (grows by at most 4 MB). Heap after any GC also counts"
-                + " garbage young GCs leave (in G1, dead objects in old and humongous regions). ± is JMH's 99.9%"
-                + " confidence interval.");
+                + " the most a full GC left in use, forced at 25/50/75/100% of each walk and every 50 ms of one more"
+                + " walk; the live heap at 25% > 75% shows it flat (grows by at most 4 MB). Heap after any GC also"
+                + " counts garbage young GCs leave (in G1, dead objects in old and humongous regions). ± is JMH's"
+                + " 99.9% confidence interval.");
         System.out.println(table.allPass() ? "Every target met." : "Some targets missed: see FAIL rows.");
     }
 
