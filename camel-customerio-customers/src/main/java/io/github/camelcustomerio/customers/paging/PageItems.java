@@ -19,7 +19,8 @@ import io.github.camelcustomerio.customers.client.ResponseBody;
  * 3.5 MB of JSON and two ints per member, not 30,000 Maps. Each item is built only when asked for ({@link #get}), a
  * new Map each time, so a walk holds one item at a time; the page was checked to be valid JSON when it was read.
  * Items asked for in order, as a walk asks for them, are read by one parser that goes through the items array once:
- * a parser per item (its set-up, the encoding detection) cost as much as building the item. The bytes may be a walk's
+ * a parser per item (its set-up, the encoding detection) cost as much as building the item; asking for the first
+ * item again starts such a pass over. The bytes may be a walk's
  * {@link PageBuffer}: once {@link #release released}, for the next page to be read into them, asking for an item is
  * an error rather than an item of another page.
  */
@@ -73,6 +74,12 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
     public Map<String, Object> get(int index) {
         checkIndex(index);
         try {
+            if (index == 0 && nextInOrder > 0) {
+                // a second pass over the page (changes mode records every member once the page is done): one parser
+                // again, not one per item
+                closeInOrder();
+                nextInOrder = 0;
+            }
             if (index == nextInOrder && arrayStart >= 0) {
                 return readInOrder();
             }
@@ -102,6 +109,10 @@ final class PageItems extends AbstractList<Map<String, Object>> implements Rando
     /** The page is done with: its bytes may now hold the next page. */
     void release() {
         body = null;
+        closeInOrder();
+    }
+
+    private void closeInOrder() {
         if (inOrder != null) {
             try {
                 inOrder.close();
