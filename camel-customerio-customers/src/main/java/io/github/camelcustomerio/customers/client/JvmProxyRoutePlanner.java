@@ -4,6 +4,7 @@ import java.net.ProxySelector;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 import org.apache.hc.client5.http.impl.routing.SystemDefaultRoutePlanner;
 import org.apache.hc.core5.http.HttpException;
@@ -26,22 +27,27 @@ final class JvmProxyRoutePlanner extends SystemDefaultRoutePlanner {
     private record Answer(HttpHost proxy, long askedAt) {}
 
     private final long refresh;
+    private final LongSupplier nanoTime;
     private final Map<HttpHost, Answer> answers = new ConcurrentHashMap<>();
 
     /** The JVM's default selector, as it is at each question. */
     JvmProxyRoutePlanner() {
-        this(null, REFRESH);
+        this(null, REFRESH, System::nanoTime);
     }
 
-    /** @param selector the selector to ask, or null for the JVM's default at each question */
-    JvmProxyRoutePlanner(ProxySelector selector, Duration refresh) {
+    /**
+     * @param selector the selector to ask, or null for the JVM's default at each question
+     * @param nanoTime the clock that tells when the interval has passed, {@link System#nanoTime} but in tests
+     */
+    JvmProxyRoutePlanner(ProxySelector selector, Duration refresh, LongSupplier nanoTime) {
         super(selector);
         this.refresh = refresh.toNanos();
+        this.nanoTime = nanoTime;
     }
 
     @Override
     protected HttpHost determineProxy(HttpHost target, HttpContext context) throws HttpException {
-        long now = System.nanoTime();
+        long now = nanoTime.getAsLong();
         Answer answer = answers.get(target);
         if (answer == null || now - answer.askedAt() >= refresh) {
             answer = new Answer(super.determineProxy(target, context), now);

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.hc.client5.http.HttpRoute;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -29,7 +30,7 @@ class JvmProxyRoutePlannerTest {
     @Test
     void theSelectorIsAskedOncePerHostWithinTheInterval() throws Exception {
         ScriptedSelector selector = new ScriptedSelector();
-        JvmProxyRoutePlanner planner = new JvmProxyRoutePlanner(selector, Duration.ofHours(1));
+        JvmProxyRoutePlanner planner = new JvmProxyRoutePlanner(selector, Duration.ofHours(1), System::nanoTime);
 
         for (int i = 0; i < 100; i++) {
             assertThat(route(planner, SERVICE).getProxyHost()).isNull();
@@ -44,11 +45,12 @@ class JvmProxyRoutePlannerTest {
     @Test
     void aProxyTheJvmStartsUsingIsFollowedOnceTheIntervalHasPassed() throws Exception {
         ScriptedSelector selector = new ScriptedSelector();
-        JvmProxyRoutePlanner planner = new JvmProxyRoutePlanner(selector, Duration.ofMillis(50));
+        AtomicLong clock = new AtomicLong();
+        JvmProxyRoutePlanner planner = new JvmProxyRoutePlanner(selector, Duration.ofMillis(50), clock::get);
         assertThat(route(planner, SERVICE).getProxyHost()).isNull();
 
         selector.answer = new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved("proxy.internal", 3128));
-        Thread.sleep(60);
+        clock.addAndGet(Duration.ofMillis(60).toNanos());
         HttpRoute route = route(planner, SERVICE);
 
         assertThat(route.getProxyHost()).isEqualTo(new HttpHost("proxy.internal", 3128));
