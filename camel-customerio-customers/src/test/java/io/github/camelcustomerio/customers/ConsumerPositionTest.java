@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.github.camelcustomerio.customers.simulator.model.Activity;
 import org.apache.camel.CamelContext;
+import org.apache.camel.Processor;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.impl.DefaultCamelContext;
@@ -168,18 +169,13 @@ class ConsumerPositionTest extends ConsumerTestSupport {
     @Test
     void aFailingItemIsHandedAgainAndNothingAfterItIsLost() throws Exception {
         int segment = manualSegmentOf(8);
-        AtomicBoolean failOnce = new AtomicBoolean(true);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("customerio-customers:getSegmentMembership?segmentId=" + segment + "&limit=3&startScheduler=false")
                         .routeId("flaky")
                         .to("mock:seen")
-                        .process(exchange -> {
-                            if ("user-5".equals(item(exchange).get("id")) && failOnce.getAndSet(false)) {
-                                throw new IllegalStateException("CRM is down");
-                            }
-                        })
+                        .process(failsOnceOn("user-5"))
                         .to("mock:done");
             }
         });
@@ -198,7 +194,6 @@ class ConsumerPositionTest extends ConsumerTestSupport {
     @Test
     void aRouteThatGoesOnInAnotherThreadIsWaitedForItemByItem() throws Exception {
         int segment = manualSegmentOf(8);
-        AtomicBoolean failOnce = new AtomicBoolean(true);
         Set<String> routeThreads = ConcurrentHashMap.newKeySet();
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -210,11 +205,7 @@ class ConsumerPositionTest extends ConsumerTestSupport {
                         .process(exchange ->
                                 routeThreads.add(Thread.currentThread().getName()))
                         .to("mock:seen")
-                        .process(exchange -> {
-                            if ("user-5".equals(item(exchange).get("id")) && failOnce.getAndSet(false)) {
-                                throw new IllegalStateException("CRM is down");
-                            }
-                        })
+                        .process(failsOnceOn("user-5"))
                         .to("mock:done");
             }
         });
@@ -251,6 +242,16 @@ class ConsumerPositionTest extends ConsumerTestSupport {
         assertThat(seen)
                 .as("the page of user-4..6 is handed again from user-4's successor; nothing is lost")
                 .containsExactlyElementsOf(ConsumerTest.users(1, 9));
+    }
+
+    /** Fails the first exchange of the member with this id ("CRM is down"), and lets every other one through. */
+    private static Processor failsOnceOn(String id) {
+        AtomicBoolean failOnce = new AtomicBoolean(true);
+        return exchange -> {
+            if (id.equals(item(exchange).get("id")) && failOnce.getAndSet(false)) {
+                throw new IllegalStateException("CRM is down");
+            }
+        };
     }
 
     /** Starts a separate CamelContext on the same state file (as a restarted process would), polls, stops it. */
