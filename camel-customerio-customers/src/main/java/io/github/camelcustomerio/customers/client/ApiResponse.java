@@ -59,7 +59,7 @@ public record ApiResponse(
      * @throws AnswerTooLargeException when the body is longer than {@code maxBytes}
      */
     private static byte[] bodyOf(HttpEntity entity, int maxBytes) throws IOException {
-        int limit = Math.min(maxBytes, Integer.MAX_VALUE - 8);
+        int limit = Math.min(maxBytes, PageBuffer.MAX_LENGTH);
         long length = entity.getContentLength();
         AnswerTooLargeException.checkDeclared(length, limit);
         try (InputStream in = entity.getContent()) {

@@ -20,7 +20,7 @@ public final class PageBuffer {
     private static final int UNKNOWN_LENGTH_START = 64 * 1024;
 
     /** The longest array the JVM allocates. */
-    private static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
+    static final int MAX_LENGTH = Integer.MAX_VALUE - 8;
 
     private byte[] bytes;
 
