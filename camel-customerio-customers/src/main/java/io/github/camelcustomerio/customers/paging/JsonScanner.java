@@ -92,14 +92,9 @@ final class JsonScanner {
 
     /** Reads a member name (a JSON string) and the ':' after it; answers its text. */
     String name() throws IOException {
-        if (peek() != '"') {
-            throw unexpected("a member name");
-        }
+        peek();
         int start = position;
-        position = string(start, limits.getMaxNameLength(), false);
-        String name = text(start, position);
-        consume(':');
-        return name;
+        return text(start, memberName());
     }
 
     /**
@@ -177,12 +172,15 @@ final class JsonScanner {
         return new String(bytes, start + 1, end - start - 2, StandardCharsets.UTF_8);
     }
 
-    private void memberName() throws JsonParseException {
+    /** Passes over a member name and the ':' after it; answers where the name ends. */
+    private int memberName() throws JsonParseException {
         if (peek() != '"') {
             throw unexpected("a member name");
         }
         position = string(position, limits.getMaxNameLength(), false);
+        int end = position;
         consume(':');
+        return end;
     }
 
     /**
