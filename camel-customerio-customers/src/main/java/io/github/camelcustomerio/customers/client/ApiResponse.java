@@ -29,15 +29,15 @@ public record ApiResponse(
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.RETRY_AFTER, HttpHeaders.CONTENT_TYPE);
 
     /**
-     * Reads an HTTP response whole (status, kept headers, body), as one attempt; a 2xx body goes into {@code pages}
-     * when there is one (the page of a walk), any other body into an array of its own.
+     * Reads an HTTP response whole (status, kept headers, body), as one attempt; a 2xx body goes into {@code buffer},
+     * any other body into an array of its own, so that an error keeps its text however the buffer is used next.
      */
-    static ApiResponse from(ClassicHttpResponse response, PageBuffer pages, int maxBytes) throws IOException {
+    static ApiResponse from(ClassicHttpResponse response, PageBuffer buffer, int maxBytes) throws IOException {
         HttpEntity entity = response.getEntity();
-        boolean page = pages != null && response.getCode() >= 200 && response.getCode() < 300;
+        boolean success = response.getCode() >= 200 && response.getCode() < 300;
         ResponseBody body = entity == null
                 ? ResponseBody.EMPTY
-                : page ? pages.read(entity, maxBytes) : ResponseBody.of(bodyOf(entity, maxBytes));
+                : success ? buffer.read(entity, maxBytes) : ResponseBody.of(bodyOf(entity, maxBytes));
         Map<String, String> headers = new LinkedHashMap<>();
         for (String name : KEPT_HEADERS) {
             Header header = response.getFirstHeader(name);
@@ -52,9 +52,9 @@ public record ApiResponse(
     }
 
     /**
-     * The body's bytes. With a Content-Length they are read straight into an array of that size, where EntityUtils
-     * would fill a buffer of that size through a 4 KB scratch array and then copy it: 4 KB more per call, and a
-     * 30,000-member page (3.5 MB) twice. Without one, at most one byte more than {@code maxBytes} is read.
+     * An error answer's bytes. With a Content-Length they are read straight into an array of that size, where
+     * EntityUtils would fill a buffer of that size through a 4 KB scratch array and then copy it. Without one, at most
+     * one byte more than {@code maxBytes} is read.
      *
      * @throws AnswerTooLargeException when the body is longer than {@code maxBytes}
      */

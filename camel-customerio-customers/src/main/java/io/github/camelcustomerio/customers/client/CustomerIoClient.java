@@ -72,17 +72,10 @@ public final class CustomerIoClient {
      * Sends the request, retrying what the {@link RetryPolicy} allows within the call timeout, and answers the 2xx
      * response. Otherwise it fails with a {@link CustomerIoApiException} (error answer), a
      * {@link CustomerIoTransportException} (I/O failure or timeout) or a {@link CustomerIoRateLimitException} (no
-     * slot under the rate limit in time), each carrying the number of attempts made.
+     * slot under the rate limit in time), each carrying the number of attempts made. The 2xx answer's body is read
+     * into {@code buffer}: it is valid until the next answer is read into it.
      */
-    public ApiResponse send(ApiRequest request) {
-        return send(request, null);
-    }
-
-    /**
-     * As {@link #send(ApiRequest)}, reading the 2xx answer's body into {@code pages} (the page of a walk): valid until
-     * the next page is read into it.
-     */
-    public ApiResponse send(ApiRequest request, PageBuffer pages) {
+    public ApiResponse send(ApiRequest request, PageBuffer buffer) {
         CustomerIoOperation operation = request.operation();
         long deadline = System.nanoTime() + settings.callTimeout().toNanos();
         statistics.called();
@@ -94,7 +87,7 @@ public final class CustomerIoClient {
             try {
                 response = transport.execute(
                         toHttpRequest(request),
-                        answer -> ApiResponse.from(answer, pages, settings.maxResponseSize()),
+                        answer -> ApiResponse.from(answer, buffer, settings.maxResponseSize()),
                         deadline - started);
             } catch (IOException e) {
                 failure = e;

@@ -3,9 +3,9 @@ package io.github.camelcustomerio.customers.client;
 import java.nio.charset.StandardCharsets;
 
 /**
- * An answer's body: the first {@code length} bytes of {@code bytes}. Most answers own their array, exactly that long;
- * the pages of a walk are read into its {@link PageBuffer}, whose array is longer and holds the next page once this
- * one is done.
+ * An answer's body: the first {@code length} bytes of {@code bytes}. An error answer owns its array, exactly that
+ * long; a successful one is read into a {@link PageBuffer} (a walk's, or the producer's), whose array may be longer
+ * and holds the next answer once this one is done.
  */
 public record ResponseBody(byte[] bytes, int length) {
 
