@@ -2,13 +2,16 @@ package io.github.camelcustomerio.customers.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.MissingNode;
 
 /** The one Jackson mapper the component uses: thread-safe once configured, and costly to create. */
@@ -18,10 +21,18 @@ public final class Json {
             // new answer fields may appear without notice; the service asks clients to ignore them
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
+    /** A JSON object as a Map, with its type and deserializer found once rather than at every read. */
+    private static final ObjectReader MAP_READER = MAPPER.readerFor(new TypeReference<Map<String, Object>>() {});
+
     private Json() {}
 
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /** Reads a JSON object into a Map (null for JSON null), as {@link #mapper()} configures it. */
+    public static ObjectReader mapReader() {
+        return MAP_READER;
     }
 
     /**

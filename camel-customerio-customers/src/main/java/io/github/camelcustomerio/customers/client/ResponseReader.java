@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.camelcustomerio.customers.api.CustomerIoInvalidResponseException;
@@ -16,13 +15,11 @@ import io.github.camelcustomerio.customers.api.CustomerIoOperation;
  */
 public final class ResponseReader {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
-
     private ResponseReader() {}
 
     /** The answer as a Map (JSON object), or null for a 204. */
     public static Map<String, Object> readMap(CustomerIoOperation operation, ApiResponse response) {
-        return read(operation, response, body -> Json.mapper().readValue(body.bytes(), 0, body.length(), MAP));
+        return read(operation, response, body -> Json.mapReader().readValue(body.bytes(), 0, body.length()));
     }
 
     /** The answer as a Jackson tree (always an object), or null for a 204. */
