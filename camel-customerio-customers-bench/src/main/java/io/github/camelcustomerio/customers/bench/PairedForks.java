@@ -38,6 +38,20 @@ final class PairedForks {
             return median(ratios());
         }
 
+        /** The rounds' ratios in brief: lowest, quartiles and highest. */
+        String spread() {
+            double[] ratios = ratios();
+            Arrays.sort(ratios);
+            int last = ratios.length - 1;
+            return String.format(
+                    Locale.ROOT,
+                    "lowest %.2f, quartiles %.2f to %.2f, highest %.2f",
+                    ratios[0],
+                    ratios[last / 4],
+                    ratios[(3 * last) / 4],
+                    ratios[last]);
+        }
+
         /** Every round's ratio, lowest first. */
         String roundRatios() {
             double[] ratios = ratios();
