@@ -175,6 +175,13 @@ public final class LoadRun {
         for (int r = 0; r < routes; r++) {
             context.getRouteController().stopRoute(phase + "-" + r);
         }
+        // a stopped route's timer thread (Camel's timer component) ends a moment later: the threads counted next are
+        // to be the ones that stay
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().contains("timer://" + phase + "-")) {
+                thread.join(TimeUnit.SECONDS.toMillis(10));
+            }
+        }
     }
 
     /** Live threads (name and id), the simulator's workers excluded. */
