@@ -33,8 +33,8 @@ import org.apache.camel.support.DefaultProducer;
 public class CustomerIoCustomersProducer extends DefaultProducer {
 
     /**
-     * The longest array kept from one call for the next: a page of people is a few hundred KB; an answer longer than
-     * this is read into an array that goes with it.
+     * The longest array kept from one call for the next: a page of 1,000 people is about 100 KB; an answer longer
+     * than this (a page of 30,000 members, say) is read into an array that goes with it.
      */
     static final int KEPT_BUFFER_BYTES = 1024 * 1024;
 

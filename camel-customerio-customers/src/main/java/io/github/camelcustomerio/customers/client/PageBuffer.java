@@ -11,10 +11,9 @@ import org.apache.hc.core5.http.HttpEntity;
  * and grown when a page needs more. A page of 30,000 members is 3.5 MB, a humongous object for G1 in any heap below
  * 16 GB (regions under 8 MB); allocating one per page made nearly every page start a young collection and a
  * concurrent cycle, a tenth of a walk's time in the bench's {@code -Xmx64m}. Only one page lives in it at a time:
- * the caller lets go of a page before reading the next
- * ({@link io.github.camelcustomerio.customers.paging.PageFetcher} sees to it) and releases the array when the walk
- * is over. Not thread-safe: a walk reads its pages one after the other, and a producer's call has the buffer to
- * itself.
+ * the caller lets go of a page before reading the next ({@link io.github.camelcustomerio.customers.paging.PageFetcher}
+ * sees to it) and releases the array when the walk is over. Not thread-safe: a walk reads its pages one after the
+ * other, and a producer's call has the buffer to itself.
  */
 public final class PageBuffer {
 
