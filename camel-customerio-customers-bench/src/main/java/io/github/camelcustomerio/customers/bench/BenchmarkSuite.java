@@ -27,9 +27,10 @@ import static io.github.camelcustomerio.customers.bench.ResultTable.number;
 import static io.github.camelcustomerio.customers.bench.ResultTable.ratio;
 
 /**
- * Runs every benchmark of the component and prints one table: per-call overhead (JMH), streaming a million members
- * (forked JVMs with -Xmx64m), a two-minute rate-limited walk, and twenty routes under load. Each measurement is set
- * against a baseline measured in the same run, on the same local server answering the same bytes.
+ * Runs every benchmark of the component and prints one table: per-call overhead (JMH, and the component and
+ * Camel's floor interleaved in one JVM), streaming a million members (forked JVMs with -Xmx64m), a two-minute
+ * rate-limited walk, and twenty routes under load. Each measurement is set against a baseline measured in the same
+ * run, on the same local server answering the same bytes.
  *
  * <pre>
  * java -jar camel-customerio-customers-bench/target/camel-customerio-customers-bench.jar [--quick] [--only=percall,streaming,ratelimit,load] [--prof=stack] [--jfr]
@@ -42,8 +43,9 @@ import static io.github.camelcustomerio.customers.bench.ResultTable.ratio;
  * streaming walks; such a partial run prints the walks but adds no rows to the table.
  * <p>
  * This class is the suite's one script, read top to bottom: it runs the four parts in order and turns their results
- * into rows; the measuring itself lives in {@link PerCallBenchmark}, {@link StreamingRun}, {@link RateLimitedWalk}
- * and {@link LoadRun}, the streaming and rate-limited rows in {@link StreamingSuite} and {@link RateLimitedSuite}.
+ * into rows; the measuring itself lives in {@link PerCallBenchmark}, {@link InterleavedCalls}, {@link StreamingRun},
+ * {@link RateLimitedWalk} and {@link LoadRun}, the streaming and rate-limited rows in {@link StreamingSuite} and
+ * {@link RateLimitedSuite}.
  */
 public final class BenchmarkSuite {
 
