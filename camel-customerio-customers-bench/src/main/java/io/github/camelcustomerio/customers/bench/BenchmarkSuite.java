@@ -175,13 +175,7 @@ public final class BenchmarkSuite {
         Map<String, PairedForks.Result> interleaved = new HashMap<>();
         for (String call : CALLS) {
             interleaved.put(
-                    call,
-                    InterleavedCalls.measure(
-                            call,
-                            interleavedWarmups,
-                            interleavedRounds,
-                            jvmArgs,
-                            output.resolve("interleaved-" + call + ".log")));
+                    call, InterleavedCalls.measure(call, interleavedWarmups, interleavedRounds, jvmArgs, output));
             System.out.printf(
                     Locale.ROOT,
                     "  %s: %.3fx of the floor (%s)%n",

@@ -25,41 +25,42 @@ final class InterleavedCalls {
 
     private InterleavedCalls() {}
 
-    /** Measures the call in a new JVM with these arguments; its output goes to {@code log}. */
-    static PairedForks.Result measure(String call, int warmupRounds, int rounds, List<String> jvmArgs, Path log)
+    /**
+     * Measures the call in a new JVM with these arguments. Each round's calls/s ({@code component floor}) are kept in
+     * {@code interleaved-<call>.txt} in {@code output}, what the JVM itself prints (warnings, a failure) in
+     * {@code interleaved-<call>.log}.
+     */
+    static PairedForks.Result measure(String call, int warmupRounds, int rounds, List<String> jvmArgs, Path output)
             throws IOException, InterruptedException {
-        Path result = Files.createTempFile("interleaved-" + call, ".txt");
-        try {
-            List<String> command = new ArrayList<>();
-            command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-            command.addAll(jvmArgs);
-            command.addAll(List.of(
-                    "-cp",
-                    System.getProperty("java.class.path"),
-                    InterleavedCalls.class.getName(),
-                    call,
-                    Integer.toString(warmupRounds),
-                    Integer.toString(rounds),
-                    result.toString()));
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(log.toFile())
-                    .start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(call + ": the interleaved run failed, see " + log);
-            }
-            List<String> lines = Files.readAllLines(result, StandardCharsets.UTF_8);
-            double[] component = new double[lines.size()];
-            double[] floor = new double[lines.size()];
-            for (int i = 0; i < lines.size(); i++) {
-                String[] rates = lines.get(i).split(" ");
-                component[i] = Double.parseDouble(rates[0]);
-                floor[i] = Double.parseDouble(rates[1]);
-            }
-            return new PairedForks.Result(component, floor);
-        } finally {
-            Files.deleteIfExists(result);
+        Path roundsFile = output.resolve("interleaved-" + call + ".txt");
+        Path log = output.resolve("interleaved-" + call + ".log");
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmArgs);
+        command.addAll(List.of(
+                "-cp",
+                System.getProperty("java.class.path"),
+                InterleavedCalls.class.getName(),
+                call,
+                Integer.toString(warmupRounds),
+                Integer.toString(rounds),
+                roundsFile.toString()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(call + ": the interleaved run failed, see " + log);
         }
+        List<String> lines = Files.readAllLines(roundsFile, StandardCharsets.UTF_8);
+        double[] component = new double[lines.size()];
+        double[] floor = new double[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            String[] rates = lines.get(i).split(" ");
+            component[i] = Double.parseDouble(rates[0]);
+            floor[i] = Double.parseDouble(rates[1]);
+        }
+        return new PairedForks.Result(component, floor);
     }
 
     /** Arguments: call, warm-up rounds, measured rounds, file for each round's "component floor" calls/s. */
@@ -93,13 +94,6 @@ final class InterleavedCalls {
                 }
                 if (round >= 0) {
                     lines.add(String.format(Locale.ROOT, "%.1f %.1f", componentCalls, floorCalls));
-                    System.out.printf(
-                            Locale.ROOT,
-                            "round %d: component %,.0f floor %,.0f calls/s: %.3fx%n",
-                            round + 1,
-                            componentCalls,
-                            floorCalls,
-                            componentCalls / floorCalls);
                 }
             }
             Files.write(Path.of(args[3]), lines, StandardCharsets.UTF_8);
