@@ -21,7 +21,10 @@ public final class Json {
             // new answer fields may appear without notice; the service asks clients to ignore them
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** A JSON object as a Map, with its type and deserializer found once rather than at every read. */
+    /**
+     * A JSON object as a Map, with its type and deserializer found once rather than at every read: resolving the type
+     * for every item of a page cost a quarter of the parsing.
+     */
     private static final ObjectReader MAP_READER = MAPPER.readerFor(new TypeReference<Map<String, Object>>() {});
 
     private Json() {}
